@@ -1,0 +1,59 @@
+using GoSafer.Functions.Http;
+using GoSafer.Hub.Health;
+using GoSafer.Hub.Intake;
+using GoSafer.Hub.Publishing;
+using GoSafer.Hub.Search;
+using GoSafer.Hub.TaxonomyApi;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace GoSafer.Functions;
+
+/// <summary>
+/// The public routes as HTTP-triggered functions. Each adapter only passes the request to the
+/// Hub handler that the local host maps to the same route (see GoSafer.Hub.Http.HubRoutes).
+/// </summary>
+public sealed class PublicApiFunctions(
+    HealthHandler health,
+    TaxonomyHandler taxonomy,
+    IntakeHandler intake,
+    SubmissionStatusHandler status,
+    ResourceHandler resources,
+    SearchHandler search)
+{
+    [Function("Health")]
+    public async Task<IActionResult> Health(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request) =>
+        new HubActionResult(await health.GetAsync(request.HttpContext.RequestAborted));
+
+    [Function("Taxonomy")]
+    public IActionResult Taxonomy(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "taxonomy")] HttpRequest request) =>
+        new HubActionResult(taxonomy.Get(request));
+
+    [Function("SubmitResource")]
+    public async Task<IActionResult> SubmitResource(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "resources")] HttpRequest request) =>
+        new HubActionResult(await intake.SubmitResourceAsync(request, request.HttpContext.RequestAborted));
+
+    [Function("SubmitNomination")]
+    public async Task<IActionResult> SubmitNomination(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "nominations")] HttpRequest request) =>
+        new HubActionResult(await intake.SubmitNominationAsync(request, request.HttpContext.RequestAborted));
+
+    [Function("SubmissionStatus")]
+    public async Task<IActionResult> SubmissionStatus(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "submissions/{id}")] HttpRequest request, string id) =>
+        new HubActionResult(await status.GetAsync(request, id, request.HttpContext.RequestAborted));
+
+    [Function("GetResource")]
+    public async Task<IActionResult> GetResource(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "resources/{id}")] HttpRequest request, string id) =>
+        new HubActionResult(await resources.GetAsync(id, request.HttpContext.RequestAborted));
+
+    [Function("Search")]
+    public IActionResult Search(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "search")] HttpRequest request) =>
+        new HubActionResult(search.Search(request));
+}

@@ -1,0 +1,51 @@
+using GoSafer.Hub.Storage;
+
+namespace GoSafer.Hub.Configuration;
+
+/// <summary>The <c>GoSafer</c> configuration section (see the README's configuration table).</summary>
+public sealed class HubOptions
+{
+    public const string Section = "GoSafer";
+
+    /// <summary>Embedded mode: where records and the index live.</summary>
+    public string DataPath { get; set; } = "./.gosafer-data";
+
+    public HubStorageOptions Storage { get; set; } = new();
+
+    public SeedOptions Seed { get; set; } = new();
+
+    public IntakeOptions Intake { get; set; } = new();
+
+    public string RecordsPath => Path.Combine(DataPath, "records");
+
+    public string IndexPath => Path.Combine(DataPath, "index");
+}
+
+public sealed class HubStorageOptions
+{
+    public const string FileSystem = "FileSystem";
+    public const string AzureBlob = "AzureBlob";
+
+    public string Provider { get; set; } = FileSystem;
+
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The Blob container of the records (AzureBlob provider).</summary>
+    public string Container { get; set; } = "gosafer-records";
+
+    public StorageResilienceOptions Resilience { get; set; } = new();
+
+    public bool IsFileSystem => string.Equals(Provider, FileSystem, StringComparison.OrdinalIgnoreCase);
+}
+
+public sealed class SeedOptions
+{
+    /// <summary>Seed the demo corpus into an empty embedded store.</summary>
+    public bool Demo { get; set; } = true;
+}
+
+public sealed class IntakeOptions
+{
+    /// <summary>Largest JSON body accepted by the intake endpoints; larger ones get 413.</summary>
+    public int MaxBodyBytes { get; set; } = 1024 * 1024;
+}

@@ -1,0 +1,86 @@
+using Azure.Storage.Blobs;
+using GoSafer.Hub.Configuration;
+using GoSafer.Hub.Health;
+using GoSafer.Hub.Indexing;
+using GoSafer.Hub.Intake;
+using GoSafer.Hub.Publishing;
+using GoSafer.Hub.Search;
+using GoSafer.Hub.Seed;
+using GoSafer.Hub.Storage;
+using GoSafer.Hub.Submissions;
+using GoSafer.Hub.TaxonomyApi;
+using GoSafer.Hub.Validation;
+using GoSafer.Indexer.Index;
+using GoSafer.Indexer.Taxonomy;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GoSafer.Hub;
+
+public static class HubServiceCollectionExtensions
+{
+    /// <summary>Everything both hosts need: options, storage, index, handlers and the start-up work.</summary>
+    public static IServiceCollection AddGoSaferHub(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<HubOptions>()
+            .Bind(configuration.GetSection(HubOptions.Section))
+            .Validate(o => o.Storage.IsFileSystem
+                           || (string.Equals(o.Storage.Provider, HubStorageOptions.AzureBlob, StringComparison.OrdinalIgnoreCase)
+                               && !string.IsNullOrWhiteSpace(o.Storage.ConnectionString)),
+                "GoSafer:Storage:Provider must be FileSystem, or AzureBlob with GoSafer:Storage:ConnectionString set")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => TaxonomyLoader.LoadEmbedded());
+        services.AddSingleton(CreateRecordStore);
+        services.AddSingleton(sp => LuceneIndexStore.OpenFolder(
+            Path.GetFullPath(sp.GetRequiredService<IOptions<HubOptions>>().Value.IndexPath),
+            sp.GetRequiredService<HubTaxonomy>()));
+
+        services.AddSingleton<ResourceSubmissionParser>();
+        services.AddSingleton<NominationSubmissionParser>();
+        services.AddSingleton<SearchQueryParser>();
+        services.AddSingleton<SubmissionRepository>();
+        services.AddSingleton<PublishedResourceRepository>();
+        services.AddSingleton<CatalogIndex>();
+        services.AddSingleton<DemoCorpus>();
+
+        services.AddSingleton<ChannelIndexRequestQueue>();
+        services.AddSingleton<IIndexRequestQueue>(sp => sp.GetRequiredService<ChannelIndexRequestQueue>());
+
+        services.AddSingleton<HealthHandler>();
+        services.AddSingleton<TaxonomyHandler>();
+        services.AddSingleton<IntakeHandler>();
+        services.AddSingleton<SubmissionStatusHandler>();
+        services.AddSingleton<ResourceHandler>();
+        services.AddSingleton<SearchHandler>();
+
+        services.AddHostedService<HubStartup>();
+        services.AddHostedService<IndexingWorker>();
+
+        services.Configure<JsonOptions>(o => HubJson.Configure(o.SerializerOptions));
+        services.AddProblemDetails();
+        return services;
+    }
+
+    private static IRecordStore CreateRecordStore(IServiceProvider sp)
+    {
+        var options = sp.GetRequiredService<IOptions<HubOptions>>().Value;
+        if (options.Storage.IsFileSystem)
+        {
+            return new FileSystemRecordStore(Path.GetFullPath(options.RecordsPath));
+        }
+
+        // Polly is the one retry layer; the SDK's own retries would multiply its attempts.
+        var clientOptions = new BlobClientOptions();
+        clientOptions.Retry.MaxRetries = 0;
+        clientOptions.Retry.NetworkTimeout = options.Storage.Resilience.AttemptTimeout;
+        var container = new BlobServiceClient(options.Storage.ConnectionString, clientOptions)
+            .GetBlobContainerClient(options.Storage.Container);
+        var pipeline = StorageResilience.Build(options.Storage.Resilience, sp.GetRequiredService<TimeProvider>());
+        return new AzureBlobRecordStore(container, pipeline);
+    }
+}

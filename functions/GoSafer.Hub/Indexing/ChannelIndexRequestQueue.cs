@@ -1,0 +1,15 @@
+using System.Threading.Channels;
+
+namespace GoSafer.Hub.Indexing;
+
+/// <summary>The embedded-mode queue. Losing it on a crash loses nothing: start-up reconciles the index with the store.</summary>
+public sealed class ChannelIndexRequestQueue : IIndexRequestQueue
+{
+    private readonly Channel<IndexRequest> _channel = Channel.CreateUnbounded<IndexRequest>(
+        new UnboundedChannelOptions { SingleReader = true });
+
+    public ChannelReader<IndexRequest> Reader => _channel.Reader;
+
+    public ValueTask EnqueueAsync(IndexRequest request, CancellationToken cancellationToken = default) =>
+        _channel.Writer.WriteAsync(request, cancellationToken);
+}

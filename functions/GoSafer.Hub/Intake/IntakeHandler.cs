@@ -1,0 +1,91 @@
+using System.Text.Json;
+using GoSafer.Hub.Configuration;
+using GoSafer.Hub.Http;
+using GoSafer.Hub.Storage;
+using GoSafer.Hub.Submissions;
+using GoSafer.Hub.Validation;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GoSafer.Hub.Intake;
+
+/// <summary>
+/// <c>POST /api/resources</c> and <c>POST /api/nominations</c>: validate everything, store the
+/// submission durably as pending, answer 202 with a receipt. A refused request stores nothing.
+/// </summary>
+public sealed class IntakeHandler(
+    ResourceSubmissionParser resourceParser,
+    NominationSubmissionParser nominationParser,
+    SubmissionRepository submissions,
+    IOptions<HubOptions> options,
+    TimeProvider time,
+    ILogger<IntakeHandler> logger)
+{
+    public Task<IResult> SubmitResourceAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        SubmitAsync(request, SubmissionKinds.Resource, body =>
+        {
+            var parsed = resourceParser.Parse(body);
+            return (parsed.Errors, parsed.Value is null ? null : new SubmissionVersion(1, time.GetUtcNow(), parsed.Value, null));
+        }, cancellationToken);
+
+    public Task<IResult> SubmitNominationAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        SubmitAsync(request, SubmissionKinds.Nomination, body =>
+        {
+            var parsed = nominationParser.Parse(body);
+            return (parsed.Errors, parsed.Value is null ? null : new SubmissionVersion(1, time.GetUtcNow(), null, parsed.Value));
+        }, cancellationToken);
+
+    private async Task<IResult> SubmitAsync(
+        HttpRequest request,
+        string kind,
+        Func<JsonElement, (FieldErrors Errors, SubmissionVersion? Version)> parse,
+        CancellationToken cancellationToken)
+    {
+        var (document, problem) = await JsonBody.ReadAsync(request, options.Value.Intake.MaxBodyBytes, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        SubmissionVersion? version;
+        using (document)
+        {
+            FieldErrors errors;
+            (errors, version) = parse(document!.RootElement);
+            if (errors.Any || version is null)
+            {
+                return Problems.Validation(errors);
+            }
+        }
+
+        var receipt = Receipts.NewReceipt();
+        var now = time.GetUtcNow();
+        var record = new SubmissionRecord
+        {
+            Id = Receipts.NewId(kind),
+            Kind = kind,
+            Status = SubmissionStatuses.Pending,
+            ReceiptHash = Receipts.Hash(receipt),
+            SubmittedAt = now,
+            UpdatedAt = now,
+            Versions = [version],
+        };
+
+        try
+        {
+            await submissions.CreateAsync(record, cancellationToken);
+        }
+        catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException)
+        {
+            logger.LogWarning("Could not store a {Kind} submission: {Reason}", kind, e.GetType().Name);
+            return Problems.Unavailable(retryAfterSeconds: 5);
+        }
+
+        // Only the kind and the ID are logged: the record holds personal data.
+        logger.LogInformation("Accepted {Kind} submission {Id}", kind, record.Id);
+        var statusUrl = $"/api/submissions/{record.Id}?receipt={receipt}";
+        return TypedResults.Accepted($"/api/submissions/{record.Id}",
+            new SubmissionAccepted(record.Id, record.Status, receipt, statusUrl));
+    }
+}

@@ -1,0 +1,78 @@
+using GoSafer.Hub.Contracts;
+using GoSafer.Indexer.Catalog;
+
+namespace GoSafer.Hub.Publishing;
+
+/// <summary>
+/// A published resource: the public catalog record (<c>GET /api/resources/{id}</c>) and the source
+/// of truth the index is built from. It holds no personal data by construction: the submitter's
+/// contact stays in the submission record.
+/// </summary>
+public sealed record PublishedResource
+{
+    public required string Id { get; init; }
+    public string Status { get; init; } = "published";
+    public required DateTimeOffset SubmittedAt { get; init; }
+    public required DateTimeOffset PublishedAt { get; init; }
+    public required DateTimeOffset UpdatedAt { get; init; }
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required string Url { get; init; }
+    public required string Organization { get; init; }
+    public required IReadOnlyList<string> Languages { get; init; }
+    public int? AgeMin { get; init; }
+    public int? AgeMax { get; init; }
+    public IReadOnlyList<string> Harms { get; init; } = [];
+    public IReadOnlyList<string> Audiences { get; init; } = [];
+    public string? ResourceType { get; init; }
+    public IReadOnlyList<string> Countries { get; init; } = [];
+    public string? License { get; init; }
+    public int? PublishedYear { get; init; }
+    public EvidenceInfo? Evidence { get; init; }
+
+    /// <summary>True for the demo corpus, so nobody mistakes a sample for a real resource.</summary>
+    public bool Sample { get; init; }
+
+    public static PublishedResource From(
+        string id, ResourceSubmission s, DateTimeOffset submittedAt, DateTimeOffset publishedAt, bool sample = false) => new()
+    {
+        Id = id,
+        SubmittedAt = submittedAt,
+        PublishedAt = publishedAt,
+        UpdatedAt = publishedAt,
+        Title = s.Title,
+        Description = s.Description,
+        Url = s.Url,
+        Organization = s.Organization,
+        Languages = s.Languages,
+        AgeMin = s.AgeMin,
+        AgeMax = s.AgeMax,
+        Harms = s.Harms,
+        Audiences = s.Audiences,
+        ResourceType = s.ResourceType,
+        Countries = s.Countries,
+        License = s.License,
+        PublishedYear = s.PublishedYear,
+        Evidence = s.Evidence,
+        Sample = sample,
+    };
+
+    public CatalogEntry ToCatalogEntry() => new()
+    {
+        Id = Id,
+        Title = Title,
+        Description = Description,
+        Url = Url,
+        Organization = Organization,
+        Languages = Languages,
+        AgeMin = AgeMin,
+        AgeMax = AgeMax,
+        Harms = Harms,
+        Audiences = Audiences,
+        ResourceType = ResourceType,
+        Countries = Countries,
+        EvidenceLevel = Evidence?.Level,
+        PublishedYear = PublishedYear,
+        PublishedAt = PublishedAt,
+    };
+}

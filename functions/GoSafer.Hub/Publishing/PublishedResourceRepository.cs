@@ -1,0 +1,51 @@
+using System.Runtime.CompilerServices;
+using GoSafer.Hub.Storage;
+using GoSafer.Hub.Submissions;
+
+namespace GoSafer.Hub.Publishing;
+
+/// <summary>Published resources in the record store: the catalog's source of truth.</summary>
+public sealed class PublishedResourceRepository(IRecordStore store)
+{
+    public async Task<PublishedResource?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!IsPublicId(id))
+        {
+            return null;
+        }
+
+        var stored = await store.GetAsync(RecordKeys.PublishedResource(id), cancellationToken);
+        return stored is null ? null : HubJson.Deserialize<PublishedResource>(stored.Content);
+    }
+
+    public Task PutAsync(PublishedResource resource, CancellationToken cancellationToken) =>
+        store.PutAsync(RecordKeys.PublishedResource(resource.Id), HubJson.Serialize(resource), WriteCondition.None, cancellationToken);
+
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) =>
+        store.DeleteAsync(RecordKeys.PublishedResource(id), cancellationToken: cancellationToken);
+
+    public async IAsyncEnumerable<string> ListIdsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var key in store.ListKeysAsync(RecordKeys.Published, cancellationToken))
+        {
+            yield return RecordKeys.IdOf(key);
+        }
+    }
+
+    public async IAsyncEnumerable<PublishedResource> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var id in ListIdsAsync(cancellationToken))
+        {
+            var resource = await GetAsync(id, cancellationToken);
+            if (resource is not null)
+            {
+                yield return resource;
+            }
+        }
+    }
+
+    /// <summary>Public IDs: lower-case letters, digits, '-' and '_' (submission IDs and demo IDs).</summary>
+    public static bool IsPublicId(string id) =>
+        id.Length is > 0 and <= 60 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_')
+        && char.IsAsciiLetterOrDigit(id[0]);
+}

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace GoSafer.Hub.Storage;
+
+/// <summary>The key layout of the record store and the rule every key obeys.</summary>
+public static partial class RecordKeys
+{
+    public const string Submissions = "submissions/";
+    public const string Published = "published/";
+
+    public static string Submission(string id) => $"{Submissions}{id}.json";
+
+    public static string PublishedResource(string id) => $"{Published}{id}.json";
+
+    /// <summary>The ID in a key made by one of the methods above.</summary>
+    public static string IdOf(string key) => Path.GetFileNameWithoutExtension(key);
+
+    /// <summary>
+    /// Keys are lower-case relative paths of safe segments, so no key can escape the store's root
+    /// or collide on a case-insensitive file system.
+    /// </summary>
+    public static void Validate(string key)
+    {
+        if (!KeyShape().IsMatch(key))
+        {
+            throw new ArgumentException($"'{key}' is not a valid record key", nameof(key));
+        }
+    }
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9_\-]*(\/[a-z0-9][a-z0-9_\-]*)*\.[a-z]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyShape();
+}

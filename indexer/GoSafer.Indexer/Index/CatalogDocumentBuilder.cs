@@ -1,0 +1,62 @@
+using GoSafer.Indexer.Catalog;
+using GoSafer.Indexer.Taxonomy;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace GoSafer.Indexer.Index;
+
+/// <summary>Turns a catalog entry into its Lucene document and back into a search hit.</summary>
+internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
+{
+    public Document Build(CatalogEntry entry)
+    {
+        var doc = new Document
+        {
+            new StringField(IndexFields.Id, entry.Id, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.Id, new BytesRef(entry.Id)),
+            new TextField(IndexFields.Title, entry.Title, Field.Store.YES),
+            new TextField(IndexFields.Description, entry.Description, Field.Store.YES),
+            new TextField(IndexFields.Organization, entry.Organization, Field.Store.YES),
+            new StoredField(IndexFields.Url, entry.Url),
+            new Int64Field(IndexFields.PublishedAt, entry.PublishedAt.ToUnixTimeMilliseconds(), Field.Store.YES),
+            new NumericDocValuesField(IndexFields.PublishedAt, entry.PublishedAt.ToUnixTimeMilliseconds()),
+            new NumericDocValuesField(IndexFields.EvidenceRank, taxonomy.EvidenceRank(entry.EvidenceLevel)),
+        };
+
+        if (entry.AgeMin is { } min)
+        {
+            doc.Add(new StoredField(IndexFields.AgeMin, min));
+        }
+
+        if (entry.AgeMax is { } max)
+        {
+            doc.Add(new StoredField(IndexFields.AgeMax, max));
+        }
+
+        foreach (var harm in entry.Harms)
+        {
+            doc.Add(new StringField(IndexFields.DeclaredHarms, harm, Field.Store.YES));
+        }
+
+        var harmsWithAncestors = entry.Harms.SelectMany(taxonomy.HarmWithAncestors).Distinct(StringComparer.Ordinal);
+        AddFacet(doc, Facets.Harm, harmsWithAncestors, store: false);
+        AddFacet(doc, Facets.Age, taxonomy.AgeBandsFor(entry.AgeMin, entry.AgeMax), store: false);
+        AddFacet(doc, Facets.Language, entry.Languages, store: true);
+        AddFacet(doc, Facets.Audience, entry.Audiences, store: true);
+        AddFacet(doc, Facets.Type, entry.ResourceType is null ? [] : [entry.ResourceType], store: true);
+        AddFacet(doc, Facets.Evidence, [entry.EvidenceLevel ?? "not-assessed"], store: true);
+        return doc;
+    }
+
+    /// <summary>
+    /// A facet value is indexed twice: as a term for filtering and as SortedSet doc values for counting.
+    /// </summary>
+    private static void AddFacet(Document doc, string field, IEnumerable<string> values, bool store)
+    {
+        foreach (var value in values.Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(field, value, store ? Field.Store.YES : Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace GoSafer.Indexer.Index;
+
+/// <summary>Lucene field names. Facet fields use the facet names of <see cref="Taxonomy.Facets"/>.</summary>
+internal static class IndexFields
+{
+    public const string Id = "id";
+    public const string Title = "title";
+    public const string Description = "description";
+    public const string Organization = "organization";
+    public const string Url = "url";
+    public const string AgeMin = "ageMin";
+    public const string AgeMax = "ageMax";
+    public const string PublishedAt = "publishedAt";
+    public const string EvidenceRank = "evidenceRank";
+
+    /// <summary>The declared harm IDs (the facet field holds them with their ancestors).</summary>
+    public const string DeclaredHarms = "declaredHarm";
+
+    public static IReadOnlyList<string> FullText { get; } = [Title, Description, Organization];
+}

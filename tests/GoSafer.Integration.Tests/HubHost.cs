@@ -1,0 +1,61 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using GoSafer.Testing;
+using GoSafer.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+
+namespace GoSafer.Integration.Tests;
+
+/// <summary>The local host on a loopback port (real Kestrel, real HTTP) with its own data folder.</summary>
+public sealed class HubHost : IAsyncLifetime
+{
+    private readonly TempFolder _data = new("gosafer-host");
+    private WebApplication? _app;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public IServiceProvider Services => _app!.Services;
+
+    public string DataPath => _data.Path;
+
+    public string SubmissionsPath => Path.Combine(_data.Path, "records", "submissions");
+
+    public async Task InitializeAsync()
+    {
+        var port = FreePort.Next();
+        _app = WebHub.Build([$"--urls=http://127.0.0.1:{port}", $"--GoSafer:DataPath={_data.Path}"]);
+        await _app.StartAsync();
+        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+    }
+
+    /// <summary>Every stored submission file with its content, to prove a refused request stored nothing.</summary>
+    public IReadOnlyDictionary<string, string> StoredSubmissions() =>
+        Directory.Exists(SubmissionsPath)
+            ? Directory.EnumerateFiles(SubmissionsPath, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText)
+            : new Dictionary<string, string>();
+
+    public async Task<JsonObject> GetJsonAsync(string url)
+    {
+        using var response = await Client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        _data.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class HubHostCollection : ICollectionFixture<HubHost>
+{
+    public const string Name = "Local host";
+}

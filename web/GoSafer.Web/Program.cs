@@ -1,0 +1,4 @@
+using GoSafer.Web.Hosting;
+
+var app = WebHub.Build(args);
+await app.RunAsync();
