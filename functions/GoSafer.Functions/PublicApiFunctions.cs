@@ -56,4 +56,9 @@ public sealed class PublicApiFunctions(
     public IActionResult Search(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "search")] HttpRequest request) =>
         new HubActionResult(search.Search(request));
+
+    [Function("Suggest")]
+    public IActionResult Suggest(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "suggest")] HttpRequest request) =>
+        new HubActionResult(search.Suggest(request));
 }

@@ -43,6 +43,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<ResourceSubmissionParser>();
         services.AddSingleton<NominationSubmissionParser>();
         services.AddSingleton<SearchQueryParser>();
+        services.AddSingleton<FacetViews>();
         services.AddSingleton<SubmissionRepository>();
         services.AddSingleton<PublishedResourceRepository>();
         services.AddSingleton<CatalogIndex>();

@@ -25,6 +25,7 @@ public static class HubRoutes
         api.MapGet("/submissions/{id}", (HttpRequest r, string id, SubmissionStatusHandler h, CancellationToken ct) => h.GetAsync(r, id, ct));
         api.MapGet("/resources/{id}", (string id, ResourceHandler h, CancellationToken ct) => h.GetAsync(id, ct));
         api.MapGet("/search", (HttpRequest r, SearchHandler h) => h.Search(r));
+        api.MapGet("/suggest", (HttpRequest r, SearchHandler h) => h.Suggest(r));
         return app;
     }
 }

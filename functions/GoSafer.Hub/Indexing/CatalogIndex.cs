@@ -13,6 +13,8 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
 {
     public CatalogSearcher Searcher { get; } = new(index);
 
+    public CatalogSuggester Suggester { get; } = new(index);
+
     public LuceneIndexStore Store => index;
 
     /// <summary>Re-reads each resource and upserts or deletes its entry; searchable on return.</summary>

@@ -3,6 +3,8 @@ using GoSafer.Indexer.Search;
 namespace GoSafer.Hub.Search;
 
 /// <summary>The body of <c>GET /api/search</c>.</summary>
+/// <param name="Fuzzy">True when nothing matched exactly and typo-tolerant matches are shown.</param>
+/// <param name="Notice">Terminology guidance when the query used a deprecated term.</param>
 public sealed record SearchResponse(
     int Total,
     int Page,
@@ -10,6 +12,11 @@ public sealed record SearchResponse(
     IReadOnlyList<SearchHit> Results,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValueView>> Facets,
     string? DidYouMean,
+    bool Fuzzy,
+    IReadOnlyList<string> Concepts,
     string? Notice);
 
-public sealed record FacetValueView(string Value, string Label, int Count);
+/// <summary>A facet value with its label in the UI language and its disjunctive count.</summary>
+public sealed record FacetValueView(string Value, string Label, int Count, bool Selected, string? Parent = null);
+
+public sealed record SuggestResponse(string Q, IReadOnlyList<Suggestion> Suggestions);

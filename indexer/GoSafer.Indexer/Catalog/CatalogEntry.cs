@@ -12,6 +12,12 @@ public sealed record CatalogEntry
     public required string Url { get; init; }
     public required string Organization { get; init; }
     public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>Extra searchable words (tags, inferred concept labels); not shown.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>Text extracted from the attached document, if any; searchable, never shown.</summary>
+    public string? AttachmentText { get; init; }
     public int? AgeMin { get; init; }
     public int? AgeMax { get; init; }
     public IReadOnlyList<string> Harms { get; init; } = [];

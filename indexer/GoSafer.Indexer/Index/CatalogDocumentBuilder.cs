@@ -5,23 +5,33 @@ using Lucene.Net.Util;
 
 namespace GoSafer.Indexer.Index;
 
-/// <summary>Turns a catalog entry into its Lucene document and back into a search hit.</summary>
+/// <summary>Turns a catalog entry into its Lucene document.</summary>
 internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
 {
     public Document Build(CatalogEntry entry)
     {
+        var body = string.Join("\n", new[] { entry.Description, string.Join(" ", entry.Keywords), entry.AttachmentText ?? "" }
+            .Where(s => s.Length > 0));
         var doc = new Document
         {
             new StringField(IndexFields.Id, entry.Id, Field.Store.YES),
             new SortedDocValuesField(IndexFields.Id, new BytesRef(entry.Id)),
             new TextField(IndexFields.Title, entry.Title, Field.Store.YES),
-            new TextField(IndexFields.Description, entry.Description, Field.Store.YES),
+            new TextField(IndexFields.Body, body, Field.Store.NO),
             new TextField(IndexFields.Organization, entry.Organization, Field.Store.YES),
+            new StoredField(IndexFields.Description, entry.Description),
             new StoredField(IndexFields.Url, entry.Url),
             new Int64Field(IndexFields.PublishedAt, entry.PublishedAt.ToUnixTimeMilliseconds(), Field.Store.YES),
             new NumericDocValuesField(IndexFields.PublishedAt, entry.PublishedAt.ToUnixTimeMilliseconds()),
             new NumericDocValuesField(IndexFields.EvidenceRank, taxonomy.EvidenceRank(entry.EvidenceLevel)),
         };
+
+        // Each language of the resource that has an analyzer gets its own stemmed copy of the text.
+        foreach (var language in entry.Languages.Where(LanguageAnalyzers.Covers))
+        {
+            doc.Add(new TextField(IndexFields.TitleIn(language), entry.Title, Field.Store.NO));
+            doc.Add(new TextField(IndexFields.BodyIn(language), body, Field.Store.NO));
+        }
 
         if (entry.AgeMin is { } min)
         {

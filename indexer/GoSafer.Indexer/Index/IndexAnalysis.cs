@@ -1,18 +1,28 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.Util;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Util;
 
 namespace GoSafer.Indexer.Index;
 
-/// <summary>The analysis chain shared by indexing and querying; both sides must use the same one.</summary>
+/// <summary>
+/// The analysis shared by indexing and querying: per-language fields (<c>title.fr</c>,
+/// <c>body.fr</c>) use their language's analyzer, every other field the neutral one. Both sides
+/// must use the same wrapper, or a French query would not stem like French text.
+/// </summary>
 internal static class IndexAnalysis
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>
-    /// Language-neutral analysis: Unicode word segmentation and lower-casing, no stop words (a stop
-    /// list of one language would drop meaningful words of another).
-    /// </summary>
-    public static Analyzer CreateAnalyzer() => new StandardAnalyzer(Version, CharArraySet.Empty);
+    public static Analyzer CreateAnalyzer()
+    {
+        var perField = new Dictionary<string, Analyzer>(StringComparer.Ordinal);
+        foreach (var language in LanguageAnalyzers.Languages)
+        {
+            var analyzer = LanguageAnalyzers.Create(language);
+            perField[IndexFields.TitleIn(language)] = analyzer;
+            perField[IndexFields.BodyIn(language)] = analyzer;
+        }
+
+        return new PerFieldAnalyzerWrapper(new NeutralAnalyzer(), perField);
+    }
 }

@@ -31,9 +31,43 @@ public sealed class LuceneIndexStore : IDisposable
         var config = new IndexWriterConfig(IndexAnalysis.Version, Analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = CatalogSearcherFactory.Similarity,
+            RAMBufferSizeMB = 64,
         };
         _writer = new IndexWriter(directory, config);
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new CatalogSearcherFactory());
+        foreach (var language in ReadIndexedLanguages())
+        {
+            _languages.TryAdd(language, 0);
+        }
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _languages = new(StringComparer.Ordinal);
+
+    /// <summary>Languages with their own analyzed fields in the index; queries are analysed in each.</summary>
+    internal IReadOnlyCollection<string> AnalyzedLanguages => (IReadOnlyCollection<string>)_languages.Keys;
+
+    private List<string> ReadIndexedLanguages()
+    {
+        using var lease = AcquireSearcher();
+        var terms = MultiFields.GetTerms(lease.Searcher.IndexReader, GoSafer.Indexer.Taxonomy.Facets.Language);
+        var languages = new List<string>();
+        if (terms is null)
+        {
+            return languages;
+        }
+
+        var termsEnum = terms.GetEnumerator();
+        while (termsEnum.MoveNext())
+        {
+            var language = termsEnum.Term.Utf8ToString();
+            if (LanguageAnalyzers.Covers(language))
+            {
+                languages.Add(language);
+            }
+        }
+
+        return languages;
     }
 
     public HubTaxonomy Taxonomy { get; }
@@ -51,8 +85,15 @@ public sealed class LuceneIndexStore : IDisposable
     public static LuceneIndexStore InMemory(HubTaxonomy taxonomy) => new(new RAMDirectory(), taxonomy);
 
     /// <summary>Adds or replaces the entry with the same ID.</summary>
-    public void Upsert(CatalogEntry entry) =>
+    public void Upsert(CatalogEntry entry)
+    {
+        foreach (var language in entry.Languages.Where(LanguageAnalyzers.Covers))
+        {
+            _languages.TryAdd(language, 0);
+        }
+
         _writer.UpdateDocument(new Term(IndexFields.Id, entry.Id), _documents.Build(entry));
+    }
 
     public void Delete(string id) => _writer.DeleteDocuments(new Term(IndexFields.Id, id));
 

@@ -1,83 +1,82 @@
+using GoSafer.Indexer.Faceting;
 using GoSafer.Indexer.Index;
 using GoSafer.Indexer.Taxonomy;
 using Lucene.Net.Documents;
-using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 
 namespace GoSafer.Indexer.Search;
 
 /// <summary>Answers <see cref="SearchRequest"/>s from a <see cref="LuceneIndexStore"/>.</summary>
-public sealed class CatalogSearcher(LuceneIndexStore index)
+public sealed class CatalogSearcher
 {
-    private static readonly Dictionary<string, float> Boosts = new(StringComparer.Ordinal)
+    private readonly LuceneIndexStore _index;
+    private readonly CatalogQueryBuilder _queries;
+    private readonly SpellingSuggester _spelling;
+    private readonly ConceptMatcher _concepts;
+
+    public CatalogSearcher(LuceneIndexStore index)
     {
-        [IndexFields.Title] = 3f,
-        [IndexFields.Description] = 1f,
-        [IndexFields.Organization] = 0.5f,
-    };
+        _index = index;
+        _queries = new CatalogQueryBuilder(index);
+        _spelling = new SpellingSuggester(_queries);
+        _concepts = new ConceptMatcher(index.Taxonomy);
+    }
 
     public SearchResults Search(SearchRequest request)
     {
         var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
-        var textQuery = ParseText(request.Query);
-        var query = Combine(textQuery, request.Filters);
+        var parts = UserQuery.Parse(request.Query);
+        var concepts = _concepts.Match(parts);
 
-        using var lease = index.AcquireSearcher();
+        using var lease = _index.AcquireSearcher();
         var searcher = lease.Searcher;
-        var wanted = page * pageSize;
-        var top = searcher.Search(query, null, wanted, SortFor(request.Sort, textQuery is not null), doDocScores: true, doMaxScore: false);
+        var textQuery = _queries.Build(parts, concepts, fuzzy: false);
+        var (top, facets) = Run(searcher, textQuery, request, page * pageSize);
+
+        string? didYouMean = null;
+        var fuzzy = false;
+        if (textQuery is not null && top.TotalHits < 3)
+        {
+            didYouMean = _spelling.Suggest(searcher.IndexReader, parts);
+            if (didYouMean is not null && top.TotalHits == 0)
+            {
+                var fuzzyQuery = _queries.Build(parts, concepts, fuzzy: true)!;
+                var relaxed = Run(searcher, fuzzyQuery, request, page * pageSize);
+                if (relaxed.Top.TotalHits > 0)
+                {
+                    (top, facets, textQuery, fuzzy) = (relaxed.Top, relaxed.Facets, fuzzyQuery, true);
+                }
+            }
+        }
+
         var hits = top.ScoreDocs
             .Skip((page - 1) * pageSize)
             .Select(scoreDoc => ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, textQuery))
             .ToList();
-        return new SearchResults(top.TotalHits, page, pageSize, hits);
+        return new SearchResults(
+            top.TotalHits,
+            page,
+            pageSize,
+            hits,
+            facets,
+            didYouMean,
+            fuzzy,
+            concepts.Select(c => c.Concept).Distinct(StringComparer.Ordinal).ToList(),
+            concepts.Select(c => c.Deprecated).OfType<DeprecatedTerm>().ToList());
     }
 
-    /// <summary>Parses user text; text the classic syntax rejects is searched as plain words.</summary>
-    private Query? ParseText(string? text)
+    private static (TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets) Run(
+        IndexSearcher searcher, Query? textQuery, SearchRequest request, int wanted)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var parser = new MultiFieldQueryParser(IndexAnalysis.Version, [.. IndexFields.FullText], index.Analyzer, Boosts)
-        {
-            DefaultOperator = Operator.AND,
-        };
-        try
-        {
-            return parser.Parse(text);
-        }
-        catch (ParseException)
-        {
-            return parser.Parse(QueryParserBase.Escape(text));
-        }
-    }
-
-    private static BooleanQuery Combine(Query? text, IReadOnlyDictionary<string, IReadOnlyList<string>> filters)
-    {
-        var query = new BooleanQuery { { text ?? new MatchAllDocsQuery(), Occur.MUST } };
-        foreach (var (facet, values) in filters)
-        {
-            if (values.Count == 0 || !Facets.All.Contains(facet))
-            {
-                continue;
-            }
-
-            var anyOf = new BooleanQuery();
-            foreach (var value in values)
-            {
-                anyOf.Add(new TermQuery(new Term(facet, value)), Occur.SHOULD);
-            }
-
-            // Filters restrict but do not score: every match gets the same contribution.
-            query.Add(new ConstantScoreQuery(anyOf) { Boost = 0f }, Occur.MUST);
-        }
-
-        return query;
+        var sort = SortFor(request.Sort, textQuery is not null);
+        var hits = TopFieldCollector.Create(sort, Math.Max(1, wanted), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        var filters = request.Filters
+            .Where(f => f.Value.Count > 0 && Facets.All.Contains(f.Key))
+            .ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        var collector = new DisjunctiveFacetCollector(hits, Facets.All, filters);
+        searcher.Search(textQuery ?? new MatchAllDocsQuery(), collector);
+        return (hits.GetTopDocs(), collector.Counts);
     }
 
     private static Sort SortFor(SearchSort sort, bool hasText)
@@ -96,7 +95,8 @@ public sealed class CatalogSearcher(LuceneIndexStore index)
     private SearchHit ToHit(Document doc, float score, Query? textQuery)
     {
         var description = doc.Get(IndexFields.Description);
-        var (snippet, highlights) = SnippetBuilder.Build(textQuery, index.Analyzer, IndexFields.Description, description);
+        var languages = doc.GetValues(Facets.Language);
+        var (snippet, highlights) = Snippet(textQuery, languages, description);
         return new SearchHit(
             Id: doc.Get(IndexFields.Id),
             Title: doc.Get(IndexFields.Title),
@@ -104,7 +104,7 @@ public sealed class CatalogSearcher(LuceneIndexStore index)
             Url: doc.Get(IndexFields.Url),
             Snippet: snippet,
             Highlights: highlights,
-            Languages: doc.GetValues(Facets.Language),
+            Languages: languages,
             Harms: doc.GetValues(IndexFields.DeclaredHarms),
             AgeMin: doc.GetField(IndexFields.AgeMin)?.GetInt32Value(),
             AgeMax: doc.GetField(IndexFields.AgeMax)?.GetInt32Value(),
@@ -113,5 +113,22 @@ public sealed class CatalogSearcher(LuceneIndexStore index)
             EvidenceLevel: doc.Get(Facets.Evidence),
             PublishedAt: DateTimeOffset.FromUnixTimeMilliseconds(doc.GetField(IndexFields.PublishedAt)!.GetInt64Value()!.Value),
             Score: float.IsNaN(score) ? 0f : score);
+    }
+
+    /// <summary>Highlights with the resource's own language analysis first, then the neutral one.</summary>
+    private (string, IReadOnlyList<int[]>) Snippet(Query? query, IEnumerable<string> languages, string description)
+    {
+        var fields = languages.Where(LanguageAnalyzers.Covers).Select(IndexFields.BodyIn).Append(IndexFields.Body);
+        (string Snippet, IReadOnlyList<int[]> Highlights) best = (description, []);
+        foreach (var field in fields)
+        {
+            best = SnippetBuilder.Build(query, _index.Analyzer, field, description);
+            if (best.Highlights.Count > 0)
+            {
+                break;
+            }
+        }
+
+        return best;
     }
 }
