@@ -16,8 +16,9 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
         {
             new StringField(IndexFields.Id, entry.Id, Field.Store.YES),
             new SortedDocValuesField(IndexFields.Id, new BytesRef(entry.Id)),
-            new TextField(IndexFields.Title, entry.Title, Field.Store.YES),
-            new TextField(IndexFields.Body, body, Field.Store.NO),
+            new StoredField(IndexFields.StoredTitle, entry.Title),
+            new TextField(IndexFields.VocabularyTitle, entry.Title, Field.Store.NO),
+            new TextField(IndexFields.VocabularyBody, body, Field.Store.NO),
             new TextField(IndexFields.Organization, entry.Organization, Field.Store.YES),
             new StoredField(IndexFields.Description, entry.Description),
             new StoredField(IndexFields.Url, entry.Url),
@@ -26,11 +27,19 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
             new NumericDocValuesField(IndexFields.EvidenceRank, taxonomy.EvidenceRank(entry.EvidenceLevel)),
         };
 
-        // Each language of the resource that has an analyzer gets its own stemmed copy of the text.
-        foreach (var language in entry.Languages.Where(LanguageAnalyzers.Covers))
+        // Each language of the resource that has an analyzer gets its own stemmed copy of the text;
+        // a resource in none of them is searched through the neutral fields.
+        var analyzed = entry.Languages.Where(LanguageAnalyzers.Covers).ToList();
+        foreach (var language in analyzed)
         {
             doc.Add(new TextField(IndexFields.TitleIn(language), entry.Title, Field.Store.NO));
             doc.Add(new TextField(IndexFields.BodyIn(language), body, Field.Store.NO));
+        }
+
+        if (analyzed.Count == 0)
+        {
+            doc.Add(new TextField(IndexFields.Title, entry.Title, Field.Store.NO));
+            doc.Add(new TextField(IndexFields.Body, body, Field.Store.NO));
         }
 
         if (entry.AgeMin is { } min)

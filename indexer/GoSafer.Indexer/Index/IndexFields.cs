@@ -5,10 +5,25 @@ internal static class IndexFields
 {
     public const string Id = "id";
 
-    /// <summary>Neutral full-text fields, present on every document.</summary>
+    /// <summary>
+    /// Neutral full-text fields, scored only for resources in languages without an analyzer
+    /// (a second, unstemmed copy of every text would distort BM25 for the others).
+    /// </summary>
     public const string Title = "title";
     public const string Body = "body";
+
+    /// <summary>Organisation names are proper nouns: neutral analysis for every resource.</summary>
     public const string Organization = "organization";
+
+    /// <summary>
+    /// Neutral copies of every title and body, never scored by plain queries: the vocabulary of
+    /// typo tolerance, "did you mean" and title autocomplete.
+    /// </summary>
+    public const string VocabularyTitle = "all.title";
+    public const string VocabularyBody = "all.body";
+
+    /// <summary>Stored only: the title shown in results.</summary>
+    public const string StoredTitle = "storedTitle";
 
     /// <summary>Stored only: the text snippets are cut from.</summary>
     public const string Description = "description";

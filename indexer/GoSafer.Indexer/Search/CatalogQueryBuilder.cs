@@ -19,10 +19,16 @@ internal sealed class CatalogQueryBuilder(LuceneIndexStore index)
 {
     public const int MaxRequiredWords = 4;
     private const float ConceptBoost = 2f;
-    private const float TieBreaker = 0.1f;
+
+    // Field weights and the sum over fields (tie breaker 1) were chosen on the Cranfield
+    // regression test (docs/benchmarks.md): a heavier title weight or max-only scoring lost MAP.
+    private const float TitleWeight = 0.5f;
+    private const float BodyWeight = 1f;
+    private const float OrganizationWeight = 0.2f;
+    private const float TieBreaker = 1f;
 
     private static readonly (string Field, float Boost)[] NeutralFields =
-        [(IndexFields.Title, 3f), (IndexFields.Body, 1f), (IndexFields.Organization, 0.5f)];
+        [(IndexFields.Title, TitleWeight), (IndexFields.Body, BodyWeight), (IndexFields.Organization, OrganizationWeight)];
 
     private readonly QueryBuilder _builder = new(index.Analyzer);
 
@@ -53,9 +59,15 @@ internal sealed class CatalogQueryBuilder(LuceneIndexStore index)
             var clause = TextClause(part.Text, languages, fuzzy && !part.IsPhrase && part.Occur != PartOccur.Excluded);
             if (clause is not null)
             {
-                var isStopWord = !part.IsPhrase && LanguageAnalyzers.QueryStopWords.Contains(part.Text);
+                var isStopWord = !part.IsPhrase && part.Occur == PartOccur.Default && LanguageAnalyzers.QueryStopWords.Contains(part.Text);
                 clauses.Add((clause, part.Occur, isStopWord));
             }
+        }
+
+        // Stop words only count when the query has nothing else ("the who", "to be or not to be").
+        if (clauses.Any(c => !c.Optional && c.Occur != PartOccur.Excluded))
+        {
+            clauses.RemoveAll(c => c.Optional);
         }
 
         var plainWords = clauses.Count(c => c.Occur == PartOccur.Default && !c.Optional);
@@ -90,15 +102,15 @@ internal sealed class CatalogQueryBuilder(LuceneIndexStore index)
 
         foreach (var language in languages)
         {
-            Add(any, _builder.CreatePhraseQuery(IndexFields.TitleIn(language), text), 3f);
-            Add(any, _builder.CreatePhraseQuery(IndexFields.BodyIn(language), text), 1f);
+            Add(any, _builder.CreatePhraseQuery(IndexFields.TitleIn(language), text), TitleWeight);
+            Add(any, _builder.CreatePhraseQuery(IndexFields.BodyIn(language), text), BodyWeight);
         }
 
         if (fuzzy && NeutralToken(text) is { Length: >= 4 } token)
         {
             var maxEdits = token.Length >= 8 ? 2 : 1;
-            Add(any, new FuzzyQuery(new Term(IndexFields.Title, token), maxEdits, prefixLength: 1), 1.5f);
-            Add(any, new FuzzyQuery(new Term(IndexFields.Body, token), maxEdits, prefixLength: 1), 0.5f);
+            Add(any, new FuzzyQuery(new Term(IndexFields.VocabularyTitle, token), maxEdits, prefixLength: 1), TitleWeight);
+            Add(any, new FuzzyQuery(new Term(IndexFields.VocabularyBody, token), maxEdits, prefixLength: 1), BodyWeight);
         }
 
         return any.Disjuncts.Count == 0 ? null : any;
@@ -116,7 +128,7 @@ internal sealed class CatalogQueryBuilder(LuceneIndexStore index)
     /// <summary>The single neutral token of a word (lower-cased, accent-folded), or null.</summary>
     public string? NeutralToken(string word)
     {
-        using var stream = index.Analyzer.GetTokenStream(IndexFields.Body, word);
+        using var stream = index.Analyzer.GetTokenStream(IndexFields.VocabularyBody, word);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         string? token = null;

@@ -66,6 +66,16 @@ public sealed class CatalogSearcher
             concepts.Select(c => c.Deprecated).OfType<DeprecatedTerm>().ToList());
     }
 
+    /// <summary>The IDs of the first <paramref name="depth"/> results, without snippets or facets (relevance evaluation).</summary>
+    internal IReadOnlyList<string> RankIds(string query, int depth)
+    {
+        var parts = UserQuery.Parse(query);
+        var textQuery = _queries.Build(parts, _concepts.Match(parts), fuzzy: false) ?? new MatchAllDocsQuery();
+        using var lease = _index.AcquireSearcher();
+        var top = lease.Searcher.Search(textQuery, depth);
+        return top.ScoreDocs.Select(d => lease.Searcher.Doc(d.Doc).Get(IndexFields.Id)).ToList();
+    }
+
     private static (TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets) Run(
         IndexSearcher searcher, Query? textQuery, SearchRequest request, int wanted)
     {
@@ -99,7 +109,7 @@ public sealed class CatalogSearcher
         var (snippet, highlights) = Snippet(textQuery, languages, description);
         return new SearchHit(
             Id: doc.Get(IndexFields.Id),
-            Title: doc.Get(IndexFields.Title),
+            Title: doc.Get(IndexFields.StoredTitle),
             Organization: doc.Get(IndexFields.Organization),
             Url: doc.Get(IndexFields.Url),
             Snippet: snippet,
@@ -118,7 +128,8 @@ public sealed class CatalogSearcher
     /// <summary>Highlights with the resource's own language analysis first, then the neutral one.</summary>
     private (string, IReadOnlyList<int[]>) Snippet(Query? query, IEnumerable<string> languages, string description)
     {
-        var fields = languages.Where(LanguageAnalyzers.Covers).Select(IndexFields.BodyIn).Append(IndexFields.Body);
+        var fields = languages.Where(LanguageAnalyzers.Covers).Select(IndexFields.BodyIn)
+            .Append(IndexFields.Body).Append(IndexFields.VocabularyBody);
         (string Snippet, IReadOnlyList<int[]> Highlights) best = (description, []);
         foreach (var field in fields)
         {

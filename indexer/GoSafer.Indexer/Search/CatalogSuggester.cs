@@ -64,7 +64,7 @@ public sealed class CatalogSuggester
         return suggestions;
     }
 
-    private IEnumerable<Suggestion> Titles(string text, int max)
+    private List<Suggestion> Titles(string text, int max)
     {
         if (max <= 0)
         {
@@ -82,8 +82,8 @@ public sealed class CatalogSuggester
             }
 
             Query clause = i == words.Length - 1
-                ? new PrefixQuery(new Term(IndexFields.Title, token))
-                : new TermQuery(new Term(IndexFields.Title, token));
+                ? new PrefixQuery(new Term(IndexFields.VocabularyTitle, token))
+                : new TermQuery(new Term(IndexFields.VocabularyTitle, token));
             query.Add(clause, Occur.MUST);
         }
 
@@ -96,7 +96,7 @@ public sealed class CatalogSuggester
         var top = lease.Searcher.Search(query, max);
         return top.ScoreDocs
             .Select(d => lease.Searcher.Doc(d.Doc))
-            .Select(doc => new Suggestion(doc.Get(IndexFields.Title), "title", Id: doc.Get(IndexFields.Id)))
+            .Select(doc => new Suggestion(doc.Get(IndexFields.StoredTitle), "title", Id: doc.Get(IndexFields.Id)))
             .ToList();
     }
 }

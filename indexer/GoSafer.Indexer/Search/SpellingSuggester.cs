@@ -12,7 +12,7 @@ namespace GoSafer.Indexer.Search;
 /// </summary>
 internal sealed class SpellingSuggester(CatalogQueryBuilder builder)
 {
-    private static readonly string[] Fields = [IndexFields.Title, IndexFields.Body];
+    private static readonly string[] Fields = [IndexFields.VocabularyTitle, IndexFields.VocabularyBody];
 
     public string? Suggest(IndexReader reader, IReadOnlyList<QueryPart> parts)
     {
