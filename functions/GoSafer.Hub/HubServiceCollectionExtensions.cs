@@ -47,6 +47,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<SubmissionRepository>();
         services.AddSingleton<PublishedResourceRepository>();
         services.AddSingleton<CatalogIndex>();
+        services.AddSingleton<ResourcePublisher>();
         services.AddSingleton<DemoCorpus>();
 
         services.AddSingleton<ChannelIndexRequestQueue>();

@@ -33,6 +33,7 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
             }
         }
 
+        // Visible to searches at once; durable with the commit. Both are cheap for small batches.
         index.Commit();
     }
 
@@ -44,7 +45,8 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
         await foreach (var resource in resources.ListAsync(cancellationToken))
         {
             index.Upsert(resource.ToCatalogEntry());
-            progress?.Report(++count);
+            count++;
+            progress?.Report(count);
         }
 
         index.Commit();

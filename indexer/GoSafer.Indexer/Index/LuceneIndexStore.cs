@@ -109,6 +109,16 @@ public sealed class LuceneIndexStore : IDisposable
         Refresh();
     }
 
+    /// <summary>
+    /// Merges away deleted documents, so term statistics (and so BM25 scores) equal those of an
+    /// index built from scratch with the same documents. Costly: for maintenance, not per write.
+    /// </summary>
+    public void Compact()
+    {
+        _writer.ForceMergeDeletes(doWait: true);
+        Commit();
+    }
+
     /// <summary>Documents visible to searches now.</summary>
     public int Count
     {
