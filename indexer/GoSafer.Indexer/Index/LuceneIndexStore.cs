@@ -14,12 +14,14 @@ namespace GoSafer.Indexer.Index;
 /// searches after <see cref="Refresh"/> (near-real-time, no commit needed) and durable after
 /// <see cref="Commit"/>.
 /// </summary>
-public sealed class LuceneIndexStore : IDisposable
+public sealed class LuceneIndexStore : SearchableIndex, IDisposable
 {
     private readonly Directory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly CatalogDocumentBuilder _documents;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _languages = new(StringComparer.Ordinal);
+    private readonly SnapshotDeletionPolicy _snapshots;
     private bool _disposed;
 
     private LuceneIndexStore(Directory directory, HubTaxonomy taxonomy)
@@ -31,48 +33,31 @@ public sealed class LuceneIndexStore : IDisposable
         var config = new IndexWriterConfig(IndexAnalysis.Version, Analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
+            IndexDeletionPolicy = _snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()),
             Similarity = CatalogSearcherFactory.Similarity,
             RAMBufferSizeMB = 64,
         };
         _writer = new IndexWriter(directory, config);
+
+        // A snapshot needs a commit to pin; a new index gets an empty first one.
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            _writer.Commit();
+        }
+
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new CatalogSearcherFactory());
-        foreach (var language in ReadIndexedLanguages())
+        using var lease = AcquireSearcher();
+        foreach (var language in ReadAnalyzedLanguages(lease.Searcher.IndexReader))
         {
             _languages.TryAdd(language, 0);
         }
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _languages = new(StringComparer.Ordinal);
+    public override HubTaxonomy Taxonomy { get; }
 
-    /// <summary>Languages with their own analyzed fields in the index; queries are analysed in each.</summary>
-    internal IReadOnlyCollection<string> AnalyzedLanguages => (IReadOnlyCollection<string>)_languages.Keys;
+    internal override Analyzer Analyzer { get; }
 
-    private List<string> ReadIndexedLanguages()
-    {
-        using var lease = AcquireSearcher();
-        var terms = MultiFields.GetTerms(lease.Searcher.IndexReader, GoSafer.Indexer.Taxonomy.Facets.Language);
-        var languages = new List<string>();
-        if (terms is null)
-        {
-            return languages;
-        }
-
-        var termsEnum = terms.GetEnumerator();
-        while (termsEnum.MoveNext())
-        {
-            var language = termsEnum.Term.Utf8ToString();
-            if (LanguageAnalyzers.Covers(language))
-            {
-                languages.Add(language);
-            }
-        }
-
-        return languages;
-    }
-
-    public HubTaxonomy Taxonomy { get; }
-
-    internal Analyzer Analyzer { get; }
+    internal override IReadOnlyCollection<string> AnalyzedLanguages => (IReadOnlyCollection<string>)_languages.Keys;
 
     /// <summary>Opens (or creates) an index in a folder on disk.</summary>
     public static LuceneIndexStore OpenFolder(string path, HubTaxonomy taxonomy)
@@ -119,16 +104,6 @@ public sealed class LuceneIndexStore : IDisposable
         Commit();
     }
 
-    /// <summary>Documents visible to searches now.</summary>
-    public int Count
-    {
-        get
-        {
-            using var lease = AcquireSearcher();
-            return lease.Searcher.IndexReader.NumDocs;
-        }
-    }
-
     /// <summary>All IDs visible to searches now (consistency checks and rebuild comparisons).</summary>
     public IReadOnlySet<string> Ids()
     {
@@ -147,10 +122,20 @@ public sealed class LuceneIndexStore : IDisposable
         return ids;
     }
 
-    public SearcherLease AcquireSearcher()
+    public override SearcherLease AcquireSearcher()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         return new SearcherLease(_searchers);
+    }
+
+    /// <summary>
+    /// Pins the last commit so its files survive later commits and merges until the snapshot is
+    /// disposed: the files can be copied while the writer goes on.
+    /// </summary>
+    public IndexCommitSnapshot TakeSnapshot()
+    {
+        var commit = _snapshots.Snapshot();
+        return new IndexCommitSnapshot(commit, _directory, () => _snapshots.Release(commit));
     }
 
     public void Dispose()

@@ -3,15 +3,16 @@ using Lucene.Net.Search;
 namespace GoSafer.Indexer.Index;
 
 /// <summary>
-/// A searcher acquired from the <see cref="SearcherManager"/>; disposing releases it. The searcher
-/// must not be used after disposal, because a refresh may close the reader beneath it.
+/// A searcher acquired from a <see cref="ReferenceManager{G}"/>; disposing releases it to the
+/// manager it came from. The searcher must not be used after disposal, because a refresh or a
+/// snapshot swap may close the reader beneath it.
 /// </summary>
 public sealed class SearcherLease : IDisposable
 {
-    private readonly SearcherManager _manager;
+    private readonly ReferenceManager<IndexSearcher> _manager;
     private IndexSearcher? _searcher;
 
-    internal SearcherLease(SearcherManager manager)
+    internal SearcherLease(ReferenceManager<IndexSearcher> manager)
     {
         _manager = manager;
         _searcher = manager.Acquire();

@@ -15,7 +15,7 @@ namespace GoSafer.Indexer.Search;
 /// Short queries require every word; long ones (more than <see cref="MaxRequiredWords"/> plain
 /// words, typically pasted sentences) rank by how many words match.
 /// </summary>
-internal sealed class CatalogQueryBuilder(LuceneIndexStore index)
+internal sealed class CatalogQueryBuilder(SearchableIndex index)
 {
     public const int MaxRequiredWords = 4;
     private const float ConceptBoost = 2f;

@@ -9,12 +9,12 @@ namespace GoSafer.Indexer.Search;
 /// <summary>Answers <see cref="SearchRequest"/>s from a <see cref="LuceneIndexStore"/>.</summary>
 public sealed class CatalogSearcher
 {
-    private readonly LuceneIndexStore _index;
+    private readonly SearchableIndex _index;
     private readonly CatalogQueryBuilder _queries;
     private readonly SpellingSuggester _spelling;
     private readonly ConceptMatcher _concepts;
 
-    public CatalogSearcher(LuceneIndexStore index)
+    public CatalogSearcher(SearchableIndex index)
     {
         _index = index;
         _queries = new CatalogQueryBuilder(index);

@@ -12,11 +12,11 @@ namespace GoSafer.Indexer.Search;
 public sealed class CatalogSuggester
 {
     private const int MaxConcepts = 4;
-    private readonly LuceneIndexStore _index;
+    private readonly SearchableIndex _index;
     private readonly CatalogQueryBuilder _queries;
     private readonly List<(string Normalized, string Facet, Concept Concept)> _names = [];
 
-    public CatalogSuggester(LuceneIndexStore index)
+    public CatalogSuggester(SearchableIndex index)
     {
         _index = index;
         _queries = new CatalogQueryBuilder(index);
