@@ -9,7 +9,7 @@ namespace GoSafer.Hub.Http;
 /// </summary>
 public static class JsonBody
 {
-    private static readonly JsonDocumentOptions Options = new()
+    public static JsonDocumentOptions Options { get; } = new()
     {
         MaxDepth = 32,
         AllowTrailingCommas = false,

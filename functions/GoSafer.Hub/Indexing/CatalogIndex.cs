@@ -29,7 +29,7 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
             }
             else
             {
-                index.Upsert(resource.ToCatalogEntry());
+                index.Upsert(await resources.ToCatalogEntryAsync(resource, cancellationToken));
             }
         }
 
@@ -44,7 +44,7 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
         var count = 0;
         await foreach (var resource in resources.ListAsync(cancellationToken))
         {
-            index.Upsert(resource.ToCatalogEntry());
+            index.Upsert(await resources.ToCatalogEntryAsync(resource, cancellationToken));
             count++;
             progress?.Report(count);
         }

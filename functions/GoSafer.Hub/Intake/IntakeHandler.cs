@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using GoSafer.Hub.Configuration;
 using GoSafer.Hub.Http;
@@ -18,41 +19,54 @@ public sealed class IntakeHandler(
     ResourceSubmissionParser resourceParser,
     NominationSubmissionParser nominationParser,
     SubmissionRepository submissions,
+    IRecordStore store,
     IOptions<HubOptions> options,
     TimeProvider time,
     ILogger<IntakeHandler> logger)
 {
-    public Task<IResult> SubmitResourceAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        SubmitAsync(request, SubmissionKinds.Resource, body =>
+    /// <summary>JSON, or multipart/form-data with a <c>resource</c> JSON part and an optional <c>attachment</c>.</summary>
+    public async Task<IResult> SubmitResourceAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var maxJson = options.Value.Intake.MaxBodyBytes;
+        var (document, attachment, problem) = MultipartSubmission.IsMultipart(request)
+            ? await MultipartSubmission.ReadAsync(request, maxJson, cancellationToken)
+            : await ReadJsonAsync(request, maxJson, cancellationToken);
+        return problem ?? await SubmitAsync(document!, attachment, SubmissionKinds.Resource, body =>
         {
             var parsed = resourceParser.Parse(body);
-            return (parsed.Errors, parsed.Value is null ? null : new SubmissionVersion(1, time.GetUtcNow(), parsed.Value, null));
+            return (parsed.Errors, parsed.Value is null ? null : new SubmissionVersion(1, time.GetUtcNow(), parsed.Value, null, attachment?.Info));
         }, cancellationToken);
+    }
 
-    public Task<IResult> SubmitNominationAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        SubmitAsync(request, SubmissionKinds.Nomination, body =>
+    public async Task<IResult> SubmitNominationAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (document, _, problem) = await ReadJsonAsync(request, options.Value.Intake.MaxBodyBytes, cancellationToken);
+        return problem ?? await SubmitAsync(document!, null, SubmissionKinds.Nomination, body =>
         {
             var parsed = nominationParser.Parse(body);
             return (parsed.Errors, parsed.Value is null ? null : new SubmissionVersion(1, time.GetUtcNow(), null, parsed.Value));
         }, cancellationToken);
+    }
+
+    private static async Task<(JsonDocument?, ReceivedAttachment?, IResult?)> ReadJsonAsync(
+        HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await JsonBody.ReadAsync(request, maxBytes, cancellationToken);
+        return (document, null, problem);
+    }
 
     private async Task<IResult> SubmitAsync(
-        HttpRequest request,
+        JsonDocument document,
+        ReceivedAttachment? attachment,
         string kind,
         Func<JsonElement, (FieldErrors Errors, SubmissionVersion? Version)> parse,
         CancellationToken cancellationToken)
     {
-        var (document, problem) = await JsonBody.ReadAsync(request, options.Value.Intake.MaxBodyBytes, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         SubmissionVersion? version;
         using (document)
         {
             FieldErrors errors;
-            (errors, version) = parse(document!.RootElement);
+            (errors, version) = parse(document.RootElement);
             if (errors.Any || version is null)
             {
                 return Problems.Validation(errors);
@@ -74,6 +88,13 @@ public sealed class IntakeHandler(
 
         try
         {
+            // The attachment goes first: a record that names it always finds it.
+            if (attachment is not null)
+            {
+                await store.PutAsync(RecordKeys.AttachmentFile(record.Id, 1), attachment.Bytes, WriteCondition.None, cancellationToken);
+                await store.PutAsync(RecordKeys.AttachmentText(record.Id, 1), Encoding.UTF8.GetBytes(attachment.Text), WriteCondition.None, cancellationToken);
+            }
+
             await submissions.CreateAsync(record, cancellationToken);
         }
         catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException)

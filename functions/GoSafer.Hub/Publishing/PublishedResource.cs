@@ -30,6 +30,9 @@ public sealed record PublishedResource
     public int? PublishedYear { get; init; }
     public EvidenceInfo? Evidence { get; init; }
 
+    /// <summary>The attached document, if any: its type and size (its text is searchable, never served).</summary>
+    public PublicAttachment? Attachment { get; init; }
+
     /// <summary>True for the demo corpus, so nobody mistakes a sample for a real resource.</summary>
     public bool Sample { get; init; }
 
@@ -57,8 +60,9 @@ public sealed record PublishedResource
         Sample = sample,
     };
 
-    public CatalogEntry ToCatalogEntry() => new()
+    public CatalogEntry ToCatalogEntry(string? attachmentText = null) => new()
     {
+        AttachmentText = attachmentText,
         Id = Id,
         Title = Title,
         Description = Description,
@@ -76,3 +80,5 @@ public sealed record PublishedResource
         PublishedAt = PublishedAt,
     };
 }
+
+public sealed record PublicAttachment(string Kind, long Length);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using GoSafer.Hub.Storage;
 using GoSafer.Hub.Submissions;
+using GoSafer.Indexer.Catalog;
 
 namespace GoSafer.Hub.Publishing;
 
@@ -21,8 +22,28 @@ public sealed class PublishedResourceRepository(IRecordStore store)
     public Task PutAsync(PublishedResource resource, CancellationToken cancellationToken) =>
         store.PutAsync(RecordKeys.PublishedResource(resource.Id), HubJson.Serialize(resource), WriteCondition.None, cancellationToken);
 
-    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) =>
-        store.DeleteAsync(RecordKeys.PublishedResource(id), cancellationToken: cancellationToken);
+    /// <summary>Removes the resource and its attachment text; true when the resource was there.</summary>
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        var removed = await store.DeleteAsync(RecordKeys.PublishedResource(id), cancellationToken: cancellationToken);
+        await store.DeleteAsync(RecordKeys.PublishedText(id), cancellationToken: cancellationToken);
+        return removed;
+    }
+
+    public Task PutAttachmentTextAsync(string id, byte[] utf8Text, CancellationToken cancellationToken) =>
+        store.PutAsync(RecordKeys.PublishedText(id), utf8Text, WriteCondition.None, cancellationToken);
+
+    /// <summary>What the index holds for a resource: its catalog entry with any attachment text.</summary>
+    public async Task<CatalogEntry> ToCatalogEntryAsync(PublishedResource resource, CancellationToken cancellationToken)
+    {
+        if (resource.Attachment is null)
+        {
+            return resource.ToCatalogEntry();
+        }
+
+        var text = await store.GetAsync(RecordKeys.PublishedText(resource.Id), cancellationToken);
+        return resource.ToCatalogEntry(text is null ? null : System.Text.Encoding.UTF8.GetString(text.Content));
+    }
 
     public async IAsyncEnumerable<string> ListIdsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -13,6 +13,7 @@ namespace GoSafer.Hub.Publishing;
 public sealed class ResourcePublisher(
     SubmissionRepository submissions,
     PublishedResourceRepository resources,
+    IRecordStore store,
     IIndexRequestQueue indexQueue,
     TimeProvider time,
     ILogger<ResourcePublisher> logger)
@@ -26,8 +27,20 @@ public sealed class ResourcePublisher(
 
         var now = time.GetUtcNow();
         var existing = await resources.GetAsync(record.Id, cancellationToken);
-        var published = PublishedResource.From(record.Id, submission, record.SubmittedAt, existing?.PublishedAt ?? now)
-            with { UpdatedAt = now };
+        var attachment = record.Latest.Attachment;
+        var published = PublishedResource.From(record.Id, submission, record.SubmittedAt, existing?.PublishedAt ?? now) with
+        {
+            UpdatedAt = now,
+            Attachment = attachment is null ? null : new PublicAttachment(attachment.Kind, attachment.Length),
+        };
+
+        // The text goes first: a published record that names an attachment always finds its text.
+        if (attachment is not null
+            && await store.GetAsync(RecordKeys.AttachmentText(record.Id, record.Latest.Number), cancellationToken) is { } text)
+        {
+            await resources.PutAttachmentTextAsync(record.Id, text.Content, cancellationToken);
+        }
+
         await resources.PutAsync(published, cancellationToken);
         await submissions.ReplaceAsync(record with { Status = SubmissionStatuses.Published, UpdatedAt = now }, etag, cancellationToken);
         await indexQueue.EnqueueAsync(new IndexRequest(record.Id), cancellationToken);

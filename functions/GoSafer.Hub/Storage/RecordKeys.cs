@@ -12,6 +12,15 @@ public static partial class RecordKeys
 
     public static string PublishedResource(string id) => $"{Published}{id}.json";
 
+    /// <summary>The original attached file of one submission version (for reviewers; never public).</summary>
+    public static string AttachmentFile(string id, int version) => $"attachments/{id}-v{version}.bin";
+
+    /// <summary>The text extracted from that file.</summary>
+    public static string AttachmentText(string id, int version) => $"attachments/{id}-v{version}.txt";
+
+    /// <summary>The attachment text of a published resource: indexed, never served.</summary>
+    public static string PublishedText(string id) => $"published-text/{id}.txt";
+
     /// <summary>The ID in a key made by one of the methods above.</summary>
     public static string IdOf(string key) => Path.GetFileNameWithoutExtension(key);
 

@@ -43,7 +43,11 @@ public sealed record SubmissionVersion(
     int Number,
     DateTimeOffset SubmittedAt,
     ResourceSubmission? Resource,
-    NominationSubmission? Nomination);
+    NominationSubmission? Nomination,
+    AttachmentInfo? Attachment = null);
+
+/// <summary>The document attached to a resource version; its bytes and text are stored beside the record.</summary>
+public sealed record AttachmentInfo(string FileName, string Kind, long Length, string Sha256, int TextLength);
 
 /// <summary>A board decision; the reason is shown to the submitter, the reviewer's name is not.</summary>
 public sealed record ReviewDecision(
