@@ -3,6 +3,7 @@ using GoSafer.Hub.Health;
 using GoSafer.Hub.Intake;
 using GoSafer.Hub.Publishing;
 using GoSafer.Hub.Search;
+using GoSafer.Hub.Tagging;
 using GoSafer.Hub.TaxonomyApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,8 @@ public sealed class PublicApiFunctions(
     IntakeHandler intake,
     SubmissionStatusHandler status,
     ResourceHandler resources,
-    SearchHandler search)
+    SearchHandler search,
+    TagHandler tag)
 {
     [Function("Health")]
     public async Task<IActionResult> Health(
@@ -56,6 +58,11 @@ public sealed class PublicApiFunctions(
     public IActionResult Search(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "search")] HttpRequest request) =>
         new HubActionResult(search.Search(request));
+
+    [Function("Tag")]
+    public async Task<IActionResult> Tag(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tag")] HttpRequest request) =>
+        new HubActionResult(await tag.TagAsync(request, request.HttpContext.RequestAborted));
 
     [Function("Suggest")]
     public IActionResult Suggest(

@@ -10,7 +10,10 @@ using GoSafer.Hub.Storage;
 using GoSafer.Hub.Submissions;
 using GoSafer.Hub.TaxonomyApi;
 using GoSafer.Hub.Validation;
+using GoSafer.Hub.Tagging;
 using GoSafer.Indexer.Index;
+using GoSafer.Indexer.Language;
+using GoSafer.Indexer.Tagging;
 using GoSafer.Indexer.Taxonomy;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Configuration;
@@ -40,6 +43,8 @@ public static class HubServiceCollectionExtensions
             Path.GetFullPath(sp.GetRequiredService<IOptions<HubOptions>>().Value.IndexPath),
             sp.GetRequiredService<HubTaxonomy>()));
 
+        services.AddSingleton(sp => new ResourceTagger(sp.GetRequiredService<HubTaxonomy>(), LanguageDetector.Default.Detect));
+        services.AddSingleton<TagHandler>();
         services.AddSingleton<ResourceSubmissionParser>();
         services.AddSingleton<NominationSubmissionParser>();
         services.AddSingleton<SearchQueryParser>();

@@ -75,6 +75,51 @@ public sealed class SearchApiTests(HubHost host)
     }
 
     [Fact]
+    public async Task A_deprecated_term_gets_a_notice_in_the_ui_language_and_finds_the_preferred_concept()
+    {
+        var fr = await host.GetJsonAsync("/api/search?q=child%20pornography&ui=fr");
+        var en = await host.GetJsonAsync("/api/search?q=child%20pornography");
+        Assert.True(en["total"]!.GetValue<int>() > 0);
+        Assert.Contains("ocsea/csam", en["concepts"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Contains("child sexual abuse material", en["notice"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+        Assert.NotEqual(en["notice"]!.GetValue<string>(), fr["notice"]!.GetValue<string>());
+        var plain = await host.GetJsonAsync("/api/search?q=grooming");
+        Assert.True(plain.ContainsKey("notice") && plain["notice"] is null);
+    }
+
+    [Fact]
+    public async Task Facets_come_with_labels_in_the_ui_language_and_disjunctive_counts()
+    {
+        var all = await host.GetJsonAsync("/api/search?ui=es");
+        var filtered = await host.GetJsonAsync("/api/search?ui=es&lang=fr");
+        var languages = filtered["facets"]!["lang"]!.AsArray();
+        Assert.Equal(all["facets"]!["lang"]!.AsArray().Count, languages.Count);
+        var french = languages.Single(v => v!["value"]!.GetValue<string>() == "fr")!;
+        Assert.True(french["selected"]!.GetValue<bool>());
+        Assert.Equal(filtered["total"]!.GetValue<int>(), french["count"]!.GetValue<int>());
+        var harm = filtered["facets"]!["harm"]!.AsArray().First(v => v!["value"]!.GetValue<string>() == "ocsea/grooming")!;
+        Assert.Equal("ocsea", harm["parent"]!.GetValue<string>());
+        Assert.NotEqual("ocsea/grooming", harm["label"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_misspelt_query_suggests_the_index_word()
+    {
+        var body = await host.GetJsonAsync("/api/search?q=groming");
+        Assert.Equal("grooming", body["didYouMean"]!.GetValue<string>());
+        Assert.True(body["total"]!.GetValue<int>() > 0);
+    }
+
+    [Fact]
+    public async Task Suggest_offers_concepts_and_titles()
+    {
+        var body = await host.GetJsonAsync("/api/suggest?q=cyber&ui=es");
+        var suggestions = body["suggestions"]!.AsArray();
+        Assert.Contains(suggestions, s => s!["kind"]!.GetValue<string>() == "concept" && s["value"]!.GetValue<string>() == "cyberbullying");
+        Assert.Contains(suggestions, s => s!["kind"]!.GetValue<string>() == "title");
+    }
+
+    [Fact]
     public async Task Query_syntax_errors_are_searched_as_plain_words_instead_of_failing()
     {
         using var response = await host.Client.GetAsync("/api/search?q=%22unbalanced%20(quote");
@@ -84,7 +129,7 @@ public sealed class SearchApiTests(HubHost host)
     [Fact]
     public async Task A_published_resource_is_served_by_id_without_any_contact_data()
     {
-        var id = (await host.GetJsonAsync("/api/search?pageSize=1"))["results"]![0]!["id"]!.GetValue<string>();
+        const string id = "demo-001";
         using var response = await host.Client.GetAsync($"/api/resources/{id}");
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -2,6 +2,7 @@ using GoSafer.Hub.Health;
 using GoSafer.Hub.Intake;
 using GoSafer.Hub.Publishing;
 using GoSafer.Hub.Search;
+using GoSafer.Hub.Tagging;
 using GoSafer.Hub.TaxonomyApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,6 +27,7 @@ public static class HubRoutes
         api.MapGet("/resources/{id}", (string id, ResourceHandler h, CancellationToken ct) => h.GetAsync(id, ct));
         api.MapGet("/search", (HttpRequest r, SearchHandler h) => h.Search(r));
         api.MapGet("/suggest", (HttpRequest r, SearchHandler h) => h.Suggest(r));
+        api.MapPost("/tag", (HttpRequest r, TagHandler h, CancellationToken ct) => h.TagAsync(r, ct));
         return app;
     }
 }

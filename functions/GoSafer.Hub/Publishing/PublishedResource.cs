@@ -1,4 +1,5 @@
 using GoSafer.Hub.Contracts;
+using GoSafer.Hub.Tagging;
 using GoSafer.Indexer.Catalog;
 
 namespace GoSafer.Hub.Publishing;
@@ -33,12 +34,16 @@ public sealed record PublishedResource
     /// <summary>The attached document, if any: its type and size (its text is searchable, never served).</summary>
     public PublicAttachment? Attachment { get; init; }
 
+    /// <summary>What the indexer inferred; declared values win for facets, inferred ones fill gaps.</summary>
+    public InferredTags? Inferred { get; init; }
+
     /// <summary>True for the demo corpus, so nobody mistakes a sample for a real resource.</summary>
     public bool Sample { get; init; }
 
     public static PublishedResource From(
-        string id, ResourceSubmission s, DateTimeOffset submittedAt, DateTimeOffset publishedAt, bool sample = false) => new()
+        string id, ResourceSubmission s, DateTimeOffset submittedAt, DateTimeOffset publishedAt, InferredTags? inferred, bool sample = false) => new()
     {
+        Inferred = inferred,
         Id = id,
         SubmittedAt = submittedAt,
         PublishedAt = publishedAt,
@@ -60,6 +65,10 @@ public sealed record PublishedResource
         Sample = sample,
     };
 
+    /// <summary>
+    /// The index entry. Facets take the declared values; where the submitter declared nothing for
+    /// a field, the inferred values (already above the tagger's confidence threshold) fill in.
+    /// </summary>
     public CatalogEntry ToCatalogEntry(string? attachmentText = null) => new()
     {
         AttachmentText = attachmentText,
@@ -69,11 +78,11 @@ public sealed record PublishedResource
         Url = Url,
         Organization = Organization,
         Languages = Languages,
-        AgeMin = AgeMin,
-        AgeMax = AgeMax,
-        Harms = Harms,
-        Audiences = Audiences,
-        ResourceType = ResourceType,
+        AgeMin = AgeMin ?? (AgeMax is null ? Inferred?.Ages?.Min : null),
+        AgeMax = AgeMax ?? (AgeMin is null ? Inferred?.Ages?.Max : null),
+        Harms = Harms.Count > 0 ? Harms : Inferred?.Harms.Select(h => h.Id).ToList() ?? [],
+        Audiences = Audiences.Count > 0 ? Audiences : Inferred?.Audiences ?? [],
+        ResourceType = ResourceType ?? Inferred?.ResourceType,
         Countries = Countries,
         EvidenceLevel = Evidence?.Level,
         PublishedYear = PublishedYear,

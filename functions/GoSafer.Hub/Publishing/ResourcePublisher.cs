@@ -1,6 +1,8 @@
 using GoSafer.Hub.Indexing;
 using GoSafer.Hub.Storage;
 using GoSafer.Hub.Submissions;
+using GoSafer.Hub.Tagging;
+using GoSafer.Indexer.Tagging;
 using Microsoft.Extensions.Logging;
 
 namespace GoSafer.Hub.Publishing;
@@ -15,6 +17,7 @@ public sealed class ResourcePublisher(
     PublishedResourceRepository resources,
     IRecordStore store,
     IIndexRequestQueue indexQueue,
+    ResourceTagger tagger,
     TimeProvider time,
     ILogger<ResourcePublisher> logger)
 {
@@ -28,7 +31,8 @@ public sealed class ResourcePublisher(
         var now = time.GetUtcNow();
         var existing = await resources.GetAsync(record.Id, cancellationToken);
         var attachment = record.Latest.Attachment;
-        var published = PublishedResource.From(record.Id, submission, record.SubmittedAt, existing?.PublishedAt ?? now) with
+        var inferred = InferredTags.From(tagger.Tag(submission.Title, submission.Description));
+        var published = PublishedResource.From(record.Id, submission, record.SubmittedAt, existing?.PublishedAt ?? now, inferred) with
         {
             UpdatedAt = now,
             Attachment = attachment is null ? null : new PublicAttachment(attachment.Kind, attachment.Length),

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using GoSafer.Hub.Publishing;
+using GoSafer.Hub.Tagging;
 using GoSafer.Hub.Validation;
+using GoSafer.Indexer.Tagging;
 
 namespace GoSafer.Hub.Seed;
 
@@ -9,7 +11,7 @@ namespace GoSafer.Hub.Seed;
 /// submission contract plus <c>id</c> and <c>publishedAt</c>. Each sample goes through the same
 /// validation as a real submission, so the demo can never drift from the contract.
 /// </summary>
-public sealed class DemoCorpus(ResourceSubmissionParser parser)
+public sealed class DemoCorpus(ResourceSubmissionParser parser, ResourceTagger tagger)
 {
     private const string ResourceName = "GoSafer.Hub.demo-resources.json";
 
@@ -30,7 +32,9 @@ public sealed class DemoCorpus(ResourceSubmissionParser parser)
                 throw new InvalidOperationException($"Demo resource {id} breaks the contract: {errors}");
             }
 
-            resources.Add(PublishedResource.From(id, submission.Value!, publishedAt.AddDays(-3), publishedAt, sample: true));
+            var value = submission.Value!;
+            var inferred = InferredTags.From(tagger.Tag(value.Title, value.Description));
+            resources.Add(PublishedResource.From(id, value, publishedAt.AddDays(-3), publishedAt, inferred, sample: true));
         }
 
         return resources;

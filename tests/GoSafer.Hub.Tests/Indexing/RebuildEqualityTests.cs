@@ -34,7 +34,8 @@ public sealed class RebuildEqualityTests : IDisposable
             Contact = new ContactDetails("Never Indexed", "never@example.org"),
         },
         DateTimeOffset.UnixEpoch.AddDays(n),
-        DateTimeOffset.UnixEpoch.AddDays(n + 1));
+        DateTimeOffset.UnixEpoch.AddDays(n + 1),
+        inferred: null);
 
     [Fact]
     public async Task A_rebuilt_index_answers_every_query_exactly_as_the_incrementally_built_one()
