@@ -56,13 +56,7 @@ public sealed class AttachmentIntakeTests(HubHost host)
         var id = (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
 
         await host.Services.GetRequiredService<ResourcePublisher>().PublishAsync(id, default);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        JsonObject search;
-        do
-        {
-            search = await host.GetJsonAsync($"/api/search?q={word}");
-        }
-        while (search["total"]!.GetValue<int>() == 0 && DateTime.UtcNow < deadline && await Task.Delay(20).ContinueWith(_ => true));
+        var (search, _) = await host.WaitForSearchAsync($"/api/search?q={word}", total => total > 0);
 
         Assert.Equal(id, search["results"]![0]!["id"]!.GetValue<string>());
         var resource = await host.GetJsonAsync($"/api/resources/{id}");

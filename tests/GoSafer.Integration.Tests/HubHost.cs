@@ -41,6 +41,25 @@ public sealed class HubHost : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
+    /// <summary>
+    /// Polls a search until its total satisfies <paramref name="until"/>: index updates are
+    /// applied in the background. Returns the last answer and how long it took.
+    /// </summary>
+    public async Task<(JsonObject Body, TimeSpan Elapsed)> WaitForSearchAsync(string url, Func<int, bool> until)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var body = await GetJsonAsync(url);
+            if (until(body["total"]!.GetValue<int>()) || clock.Elapsed > TimeSpan.FromSeconds(10))
+            {
+                return (body, clock.Elapsed);
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     public async Task DisposeAsync()
     {
         Client.Dispose();

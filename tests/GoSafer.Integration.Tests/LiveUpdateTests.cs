@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GoSafer.Hub.Publishing;
@@ -10,22 +9,6 @@ namespace GoSafer.Integration.Tests;
 [Collection(HubHostCollection.Name)]
 public sealed class LiveUpdateTests(HubHost host, ITestOutputHelper output)
 {
-    private async Task<TimeSpan> WaitForTotalAsync(string url, int total)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            if ((await host.GetJsonAsync(url))["total"]!.GetValue<int>() == total)
-            {
-                return clock.Elapsed;
-            }
-
-            await Task.Delay(20);
-        }
-
-        throw new TimeoutException($"{url} did not reach total {total}");
-    }
-
     [Fact]
     public async Task A_published_resource_becomes_searchable_and_a_withdrawn_one_disappears()
     {
@@ -37,11 +20,13 @@ public sealed class LiveUpdateTests(HubHost host, ITestOutputHelper output)
         var publisher = host.Services.GetRequiredService<ResourcePublisher>();
 
         await publisher.PublishAsync(id, default);
-        var appeared = await WaitForTotalAsync($"/api/search?q={marker}", 1);
+        var (found, appeared) = await host.WaitForSearchAsync($"/api/search?q={marker}", total => total == 1);
+        Assert.Equal(1, found["total"]!.GetValue<int>());
         Assert.Equal("published", (await host.GetJsonAsync($"/api/resources/{id}"))["status"]!.GetValue<string>());
 
         await publisher.WithdrawAsync(id, default);
-        var disappeared = await WaitForTotalAsync($"/api/search?q={marker}", 0);
+        var (after, disappeared) = await host.WaitForSearchAsync($"/api/search?q={marker}", total => total == 0);
+        Assert.Equal(0, after["total"]!.GetValue<int>());
         using var gone = await host.Client.GetAsync($"/api/resources/{id}");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, gone.StatusCode);
 

@@ -60,14 +60,7 @@ public sealed class TagApiTests(HubHost host)
         Assert.Empty(resource["harms"]!.AsArray());
         Assert.Contains(resource["inferred"]!["harms"]!.AsArray(), h => h!["id"]!.GetValue<string>() == "ocsea/sextortion");
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        int total;
-        do
-        {
-            total = (await host.GetJsonAsync($"/api/search?q={marker}&harm=ocsea/sextortion"))["total"]!.GetValue<int>();
-        }
-        while (total == 0 && DateTime.UtcNow < deadline && await Task.Delay(20).ContinueWith(_ => true));
-
-        Assert.Equal(1, total);
+        var (search, _) = await host.WaitForSearchAsync($"/api/search?q={marker}&harm=ocsea/sextortion", total => total > 0);
+        Assert.Equal(1, search["total"]!.GetValue<int>());
     }
 }

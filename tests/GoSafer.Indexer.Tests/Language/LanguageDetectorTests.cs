@@ -1,3 +1,4 @@
+using GoSafer.Testing;
 using System.Globalization;
 using System.Text;
 using GoSafer.Indexer.Language;
@@ -10,7 +11,7 @@ public sealed class LanguageDetectorTests(ITestOutputHelper output)
     private const string RegenerateVariable = "GOSAFER_REGENERATE_LANGUAGE_MODEL";
     private const string HeldOutReportVariable = "GOSAFER_LANGUAGE_HELDOUT_TSV";
 
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryPaths.Root;
     private static readonly string ModelPath = Path.Combine(Root, "indexer", "GoSafer.Indexer", "Language", "language-model.v1.txt");
     private static readonly Lazy<UdhrCorpus> Corpus = new(() => UdhrCorpus.Load(Path.Combine(Root, "tests", "data", "udhr")));
 
@@ -193,16 +194,4 @@ public sealed class LanguageDetectorTests(ITestOutputHelper output)
         return accuracy;
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GoSafer.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GoSafer.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,3 +1,4 @@
+using GoSafer.Testing;
 using System.Text;
 
 namespace GoSafer.Indexer.Tests.Relevance;
@@ -10,7 +11,7 @@ internal sealed record CranfieldCollection(
 {
     public static CranfieldCollection Load()
     {
-        var folder = Path.Combine(RepositoryRoot(), "tests", "data", "cranfield");
+        var folder = RepositoryPaths.Combine("tests", "data", "cranfield");
         var documents = Records(File.ReadAllText(Path.Combine(folder, "cran.all.1400")))
             .Select(r => (r["I"], r.GetValueOrDefault("T", ""), r.GetValueOrDefault("A", ""), r.GetValueOrDefault("W", "")))
             .ToList();
@@ -82,18 +83,5 @@ internal sealed record CranfieldCollection(
         {
             yield return record;
         }
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GoSafer.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GoSafer.sln not found");
     }
 }

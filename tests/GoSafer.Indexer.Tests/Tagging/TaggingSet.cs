@@ -1,3 +1,4 @@
+using GoSafer.Testing;
 using System.Text.Json;
 
 namespace GoSafer.Indexer.Tests.Tagging;
@@ -9,7 +10,7 @@ public sealed record TaggingSet(string Version, IReadOnlyList<TaggingCase> Cases
 
     private static readonly Lazy<TaggingSet> Loaded = new(() =>
     {
-        var path = Path.Combine(RepositoryRoot(), "tests", "data", "tagging", "tagging-set.v1.json");
+        var path = RepositoryPaths.Combine("tests", "data", "tagging", "tagging-set.v1.json");
         using var stream = File.OpenRead(path);
         return JsonSerializer.Deserialize<TaggingSet>(stream, Json)
             ?? throw new InvalidDataException(path + " is empty");
@@ -17,19 +18,6 @@ public sealed record TaggingSet(string Version, IReadOnlyList<TaggingCase> Cases
 
     public static TaggingSet Load() => Loaded.Value;
 
-    /// <summary>The folder holding GoSafer.sln, found by walking up from the test binaries.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GoSafer.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GoSafer.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
 public sealed record TaggingCase(string Id, string Language, string Title, string Description, ExpectedTags Expected, string? Note = null);
