@@ -10,7 +10,7 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
 {
     public Document Build(CatalogEntry entry)
     {
-        var body = string.Join("\n", new[] { entry.Description, string.Join(" ", entry.Keywords), entry.AttachmentText ?? "" }
+        var body = string.Join("\n", new[] { entry.Description, string.Join(" ", entry.Keywords.Concat(ConceptLabels(entry))), entry.AttachmentText ?? "" }
             .Where(s => s.Length > 0));
         var doc = new Document
         {
@@ -65,6 +65,22 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
         AddFacet(doc, Facets.Type, entry.ResourceType is null ? [] : [entry.ResourceType], store: true);
         AddFacet(doc, Facets.Evidence, [entry.EvidenceLevel ?? "not-assessed"], store: true);
         return doc;
+    }
+
+    /// <summary>
+    /// The labels of the resource's harms, audiences and type in its own languages, so that words
+    /// such as "lesson plan" or "ciberacoso" find resources tagged with them whose text does not
+    /// use those words.
+    /// </summary>
+    private IEnumerable<string> ConceptLabels(CatalogEntry entry)
+    {
+        var concepts = entry.Harms.Select(h => (Facets.Harm, h))
+            .Concat(entry.Audiences.Select(a => (Facets.Audience, a)))
+            .Concat(entry.ResourceType is null ? [] : [(Facets.Type, entry.ResourceType)]);
+        var languages = entry.Languages.Where(l => taxonomy.UiLanguages.Contains(l)).ToList();
+        return concepts
+            .SelectMany(c => languages.Select(l => taxonomy.Label(c.Item1, c.Item2, l)))
+            .Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>

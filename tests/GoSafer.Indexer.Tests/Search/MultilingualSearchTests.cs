@@ -89,6 +89,26 @@ public sealed class MultilingualSearchTests : IDisposable
     }
 
     [Fact]
+    public void A_resource_is_found_by_the_labels_of_its_tags_in_its_own_language()
+    {
+        // Neither the title nor the description says "plan de clase", but the resource is a lesson plan.
+        _index.Upsert(new CatalogEntry
+        {
+            Id = "es-2",
+            Title = "Qué hacer ante amenazas",
+            Description = "Actividades breves para el aula.",
+            Url = "https://example.org/es-2",
+            Organization = "Sample: Org",
+            Languages = ["es"],
+            ResourceType = "lesson-plan",
+            PublishedAt = DateTimeOffset.UnixEpoch,
+        });
+        _index.Commit();
+        Assert.Equal(["es-2"], Ids("plan de clase"));
+        Assert.Empty(Ids("plan de clase -aula"));
+    }
+
+    [Fact]
     public void Accents_may_be_left_out()
     {
         Assert.Equal(["es-1"], Ids("sextorsion"));
