@@ -1,5 +1,8 @@
 using Azure.Storage.Blobs;
+using GoSafer.Hub.Access;
+using GoSafer.Hub.Audit;
 using GoSafer.Hub.Configuration;
+using GoSafer.Hub.Review;
 using GoSafer.Hub.Health;
 using GoSafer.Hub.Indexing;
 using GoSafer.Hub.Intake;
@@ -58,6 +61,13 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<ChannelIndexRequestQueue>();
         services.AddSingleton<IIndexRequestQueue>(sp => sp.GetRequiredService<ChannelIndexRequestQueue>());
 
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection($"{HubOptions.Section}:Auth"));
+        services.AddOptions<ReviewOptions>().Bind(configuration.GetSection($"{HubOptions.Section}:Review"));
+        services.AddSingleton<HubAuthenticator>();
+        services.AddSingleton<AccessCheck>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<AuditHandler>();
+        services.AddSingleton<ReviewHandler>();
         services.AddSingleton<HealthHandler>();
         services.AddSingleton<TaxonomyHandler>();
         services.AddSingleton<IntakeHandler>();

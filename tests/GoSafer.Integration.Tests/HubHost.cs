@@ -12,7 +12,23 @@ public sealed class HubHost : IAsyncLifetime
     private readonly TempFolder _data = new("gosafer-host");
     private WebApplication? _app;
 
+    /// <summary>Board members configured on this host (only hashes reach the configuration).</summary>
+    public static IReadOnlyList<(string Name, string Role, string Key)> BoardKeys { get; } =
+    [
+        ("rita", "reviewer", "rita-secret-key-1"),
+        ("ruben", "reviewer", "ruben-secret-key-2"),
+        ("ada", "admin", "ada-secret-key-3"),
+    ];
+
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>A request signed in as the board member <paramref name="name"/>.</summary>
+    public static HttpRequestMessage As(string name, HttpMethod method, string url, HttpContent? content = null)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = content };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("ApiKey", BoardKeys.Single(k => k.Name == name).Key);
+        return request;
+    }
 
     public IServiceProvider Services => _app!.Services;
 
@@ -23,7 +39,13 @@ public sealed class HubHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var port = FreePort.Next();
-        _app = WebHub.Build([$"--urls=http://127.0.0.1:{port}", $"--GoSafer:DataPath={_data.Path}"]);
+        var keys = BoardKeys.SelectMany((k, i) => new[]
+        {
+            $"--GoSafer:Auth:Keys:{i}:Name={k.Name}",
+            $"--GoSafer:Auth:Keys:{i}:Role={k.Role}",
+            $"--GoSafer:Auth:Keys:{i}:Sha256={Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(k.Key)))}",
+        });
+        _app = WebHub.Build([$"--urls=http://127.0.0.1:{port}", $"--GoSafer:DataPath={_data.Path}", .. keys]);
         await _app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
     }

@@ -30,6 +30,11 @@ public static class Problems
         title: "The body must be JSON.",
         detail: $"Send Content-Type: application/json (got '{contentType ?? "none"}'). Nothing was stored.");
 
+    public static IResult Status(int status, string title, string detail) =>
+        TypedResults.Problem(statusCode: status, title: title, detail: detail);
+
+    public static IResult Conflict(string detail) => Status(StatusCodes.Status409Conflict, "Conflict.", detail);
+
     public static IResult NotFound(string what) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
         title: "Not found.",

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using GoSafer.Hub.Audit;
 using GoSafer.Hub.Configuration;
 using GoSafer.Hub.Http;
 using GoSafer.Hub.Storage;
@@ -20,6 +21,7 @@ public sealed class IntakeHandler(
     NominationSubmissionParser nominationParser,
     SubmissionRepository submissions,
     IRecordStore store,
+    AuditLog audit,
     IOptions<HubOptions> options,
     TimeProvider time,
     ILogger<IntakeHandler> logger)
@@ -101,6 +103,16 @@ public sealed class IntakeHandler(
         {
             logger.LogWarning("Could not store a {Kind} submission: {Reason}", kind, e.GetType().Name);
             return Problems.Unavailable(retryAfterSeconds: 5);
+        }
+
+        // The submission is safe; an audit failure must not turn its 202 into an error.
+        try
+        {
+            await audit.AppendAsync(AuditActions.Intake, record.Id, "public", kind, cancellationToken);
+        }
+        catch (StorageUnavailableException)
+        {
+            logger.LogWarning("Audit entry for intake of {Id} could not be written", record.Id);
         }
 
         // Only the kind and the ID are logged: the record holds personal data.

@@ -36,6 +36,9 @@ public sealed record SubmissionRecord
     public required IReadOnlyList<SubmissionVersion> Versions { get; init; }
     public IReadOnlyList<ReviewDecision> Decisions { get; init; } = [];
 
+    /// <summary>Board members who declared a conflict of interest: they cannot decide this item.</summary>
+    public IReadOnlyList<string> ConflictsDeclaredBy { get; init; } = [];
+
     public SubmissionVersion Latest => Versions[^1];
 }
 
@@ -54,4 +57,5 @@ public sealed record ReviewDecision(
     string Decision,
     string Reason,
     string Reviewer,
-    DateTimeOffset DecidedAt);
+    DateTimeOffset DecidedAt,
+    int Version = 1);

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace GoSafer.Integration.Tests;
+
+[Collection(HubHostCollection.Name)]
+public sealed class ReviewWorkflowTests(HubHost host)
+{
+    private async Task<(string Id, string StatusUrl)> SubmitAsync(string path, JsonObject body)
+    {
+        using var response = await host.Client.PostAsJsonAsync(path, body);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var accepted = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        return (accepted["id"]!.GetValue<string>(), accepted["statusUrl"]!.GetValue<string>());
+    }
+
+    private async Task<HttpResponseMessage> DecideAsync(string reviewer, string segment, string id, object decision) =>
+        await host.Client.SendAsync(HubHost.As(reviewer, HttpMethod.Post, $"/api/review/{segment}/{id}/decisions",
+            new StringContent(System.Text.Json.JsonSerializer.Serialize(decision), Encoding.UTF8, "application/json")));
+
+    private async Task<JsonNode> GetAsAsync(string reviewer, string url)
+    {
+        using var response = await host.Client.SendAsync(HubHost.As(reviewer, HttpMethod.Get, url));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+    }
+
+    [Fact]
+    public async Task An_approved_resource_is_published_searchable_and_the_submitter_sees_the_reason()
+    {
+        var marker = "approvedmarker" + Guid.NewGuid().ToString("N")[..6];
+        var body = Samples.Resource();
+        body["title"] = $"Board approved {marker}";
+        var (id, statusUrl) = await SubmitAsync("/api/resources", body);
+
+        var queue = await GetAsAsync("rita", "/api/review/resources?status=pending&pageSize=100");
+        Assert.Contains(queue["items"]!.AsArray(), i => i!["id"]!.GetValue<string>() == id);
+        var item = await GetAsAsync("rita", $"/api/review/resources/{id}");
+        Assert.Equal("contact@example.org", item["versions"]![0]!["resource"]!["contact"]!["email"]!.GetValue<string>());
+
+        using var decided = await DecideAsync("rita", "resources", id, new { decision = "approve", reason = "Sound, age-appropriate and evidence-informed." });
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+
+        var status = await host.GetJsonAsync(statusUrl);
+        Assert.Equal("published", status["status"]!.GetValue<string>());
+        Assert.Equal("Sound, age-appropriate and evidence-informed.", status["feedback"]![0]!["reason"]!.GetValue<string>());
+        Assert.DoesNotContain("rita", status.ToJsonString());
+        var (search, _) = await host.WaitForSearchAsync($"/api/search?q={marker}", total => total == 1);
+        Assert.Equal(id, search["results"]![0]!["id"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("reject", "rejected")]
+    [InlineData("request-changes", "changes-requested")]
+    public async Task A_rejection_or_change_request_reaches_the_submitter_and_publishes_nothing(string decision, string expected)
+    {
+        var (id, statusUrl) = await SubmitAsync("/api/resources", Samples.Resource());
+        using var decided = await DecideAsync("ruben", "resources", id, new { decision, reason = "Please add the evidence you mention." });
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        var status = await host.GetJsonAsync(statusUrl);
+        Assert.Equal(expected, status["status"]!.GetValue<string>());
+        Assert.Equal(decision, status["feedback"]![0]!["decision"]!.GetValue<string>());
+        using var publicView = await host.Client.GetAsync($"/api/resources/{id}");
+        Assert.Equal(HttpStatusCode.NotFound, publicView.StatusCode);
+
+        using var again = await DecideAsync("rita", "resources", id, new { decision = "approve", reason = "Changed my mind." });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_decision_without_a_reason_is_refused_naming_the_field()
+    {
+        var (id, _) = await SubmitAsync("/api/resources", Samples.Resource());
+        using var response = await DecideAsync("rita", "resources", id, new { decision = "maybe" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey("decision") && errors.ContainsKey("reason"));
+    }
+
+    [Fact]
+    public async Task A_nomination_needs_two_approving_reviewers_then_joins_the_roster()
+    {
+        var marker = "Quorum Nominee " + Guid.NewGuid().ToString("N")[..6];
+        var body = Samples.Nomination();
+        body["nominee"]!["name"] = marker;
+        var (id, statusUrl) = await SubmitAsync("/api/nominations", body);
+
+        using (var first = await DecideAsync("rita", "nominations", id, new { decision = "approve", reason = "Strong research record." }))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+
+        Assert.Equal("pending", (await host.GetJsonAsync(statusUrl))["status"]!.GetValue<string>());
+        using (var twice = await DecideAsync("rita", "nominations", id, new { decision = "approve", reason = "Again." }))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        }
+
+        using (var second = await DecideAsync("ruben", "nominations", id, new { decision = "approve", reason = "Agreed." }))
+        {
+            Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        }
+
+        Assert.Equal("approved", (await host.GetJsonAsync(statusUrl))["status"]!.GetValue<string>());
+        var roster = await GetAsAsync("ada", "/api/review/roster");
+        Assert.Contains(roster.AsArray(), e => e!["name"]!.GetValue<string>() == marker);
+        using var anonymousRoster = await host.Client.GetAsync("/api/review/roster");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymousRoster.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_reviewer_who_declared_a_conflict_cannot_decide_and_a_nominee_cannot_decide_their_own_nomination()
+    {
+        var (id, _) = await SubmitAsync("/api/nominations", Samples.Nomination());
+        using (var declared = await DecideAsync("rita", "nominations", id, new { conflictOfInterest = true }))
+        {
+            Assert.Equal(HttpStatusCode.OK, declared.StatusCode);
+        }
+
+        using (var refused = await DecideAsync("rita", "nominations", id, new { decision = "approve", reason = "I know them well." }))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        }
+
+        var self = Samples.Nomination();
+        self["nominee"]!["name"] = "ruben";
+        var (selfId, _) = await SubmitAsync("/api/nominations", self);
+        using var own = await DecideAsync("ruben", "nominations", selfId, new { decision = "approve", reason = "Me." });
+        Assert.Equal(HttpStatusCode.Conflict, own.StatusCode);
+    }
+
+    [Fact]
+    public async Task Concurrent_decisions_on_one_item_never_both_win()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var (id, statusUrl) = await SubmitAsync("/api/resources", Samples.Resource());
+            var approve = DecideAsync("rita", "resources", id, new { decision = "approve", reason = "Good resource." });
+            var reject = DecideAsync("ruben", "resources", id, new { decision = "reject", reason = "Out of scope." });
+            var responses = await Task.WhenAll(approve, reject);
+            var statuses = responses.Select(r => r.StatusCode).ToList();
+            foreach (var response in responses)
+            {
+                response.Dispose();
+            }
+
+            Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.OK));
+            Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.Conflict));
+            var status = await host.GetJsonAsync(statusUrl);
+            Assert.Single(status["feedback"]!.AsArray());
+        }
+    }
+}
