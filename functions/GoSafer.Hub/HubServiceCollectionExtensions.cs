@@ -70,6 +70,8 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<ReviewHandler>();
         services.AddSingleton<HealthHandler>();
         services.AddSingleton<TaxonomyHandler>();
+        services.AddSingleton<DuplicateGuard>();
+        services.AddSingleton<IntakeRateLimiter>();
         services.AddSingleton<IntakeHandler>();
         services.AddSingleton<SubmissionStatusHandler>();
         services.AddSingleton<ResourceHandler>();

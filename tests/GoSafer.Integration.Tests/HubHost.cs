@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Builder;
 namespace GoSafer.Integration.Tests;
 
 /// <summary>The local host on a loopback port (real Kestrel, real HTTP) with its own data folder.</summary>
-public sealed class HubHost : IAsyncLifetime
+public class HubHost : IAsyncLifetime
 {
     private readonly TempFolder _data = new("gosafer-host");
     private WebApplication? _app;
@@ -36,6 +36,11 @@ public sealed class HubHost : IAsyncLifetime
 
     public string SubmissionsPath => Path.Combine(_data.Path, "records", "submissions");
 
+    /// <summary>
+    /// The shared host lifts the per-client intake limit: every test here submits from 127.0.0.1.
+    /// </summary>
+    protected virtual IEnumerable<string> ExtraArgs => ["--GoSafer:Intake:RateLimitPermits=100000"];
+
     public async Task InitializeAsync()
     {
         var port = FreePort.Next();
@@ -45,7 +50,7 @@ public sealed class HubHost : IAsyncLifetime
             $"--GoSafer:Auth:Keys:{i}:Role={k.Role}",
             $"--GoSafer:Auth:Keys:{i}:Sha256={Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(k.Key)))}",
         });
-        _app = WebHub.Build([$"--urls=http://127.0.0.1:{port}", $"--GoSafer:DataPath={_data.Path}", .. keys]);
+        _app = WebHub.Build([$"--urls=http://127.0.0.1:{port}", $"--GoSafer:DataPath={_data.Path}", .. keys, .. ExtraArgs]);
         await _app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
     }

@@ -9,7 +9,8 @@ public static class Samples
     {
         ["title"] = "Staying safe from online grooming",
         ["description"] = "A lesson plan for pupils aged 9 to 12 about recognising grooming tactics online and telling a trusted adult.",
-        ["url"] = "https://example.org/test/grooming-lesson",
+        // A fresh URL each time: the same URL and title twice is a duplicate submission.
+        ["url"] = $"https://example.org/test/grooming-lesson-{Guid.NewGuid():N}",
         ["organization"] = "Sample: Test Safe Schools",
         ["languages"] = new JsonArray("en-GB"),
         ["ageMin"] = 9,

@@ -48,4 +48,9 @@ public sealed class IntakeOptions
 {
     /// <summary>Largest JSON body accepted by the intake endpoints; larger ones get 413.</summary>
     public int MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Submissions one client address may send per window (resources and nominations together).</summary>
+    public int RateLimitPermits { get; set; } = 20;
+
+    public int RateLimitWindowSeconds { get; set; } = 600;
 }

@@ -30,6 +30,13 @@ public static class Problems
         title: "The body must be JSON.",
         detail: $"Send Content-Type: application/json (got '{contentType ?? "none"}'). Nothing was stored.");
 
+    public static IResult TooManyRequests(int retryAfterSeconds) => new RetryAfterResult(
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many submissions.",
+            detail: $"This address has sent too many submissions. Nothing was stored; try again in {retryAfterSeconds} s."),
+        retryAfterSeconds);
+
     public static IResult Status(int status, string title, string detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);
 

@@ -22,6 +22,8 @@ public sealed class IntakeHandler(
     SubmissionRepository submissions,
     IRecordStore store,
     AuditLog audit,
+    DuplicateGuard duplicates,
+    IntakeRateLimiter rateLimiter,
     IOptions<HubOptions> options,
     TimeProvider time,
     ILogger<IntakeHandler> logger)
@@ -29,6 +31,11 @@ public sealed class IntakeHandler(
     /// <summary>JSON, or multipart/form-data with a <c>resource</c> JSON part and an optional <c>attachment</c>.</summary>
     public async Task<IResult> SubmitResourceAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (rateLimiter.RetryAfterSeconds(request) is { } wait)
+        {
+            return Problems.TooManyRequests(wait);
+        }
+
         var maxJson = options.Value.Intake.MaxBodyBytes;
         var (document, attachment, problem) = MultipartSubmission.IsMultipart(request)
             ? await MultipartSubmission.ReadAsync(request, maxJson, cancellationToken)
@@ -42,6 +49,11 @@ public sealed class IntakeHandler(
 
     public async Task<IResult> SubmitNominationAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (rateLimiter.RetryAfterSeconds(request) is { } wait)
+        {
+            return Problems.TooManyRequests(wait);
+        }
+
         var (document, _, problem) = await ReadJsonAsync(request, options.Value.Intake.MaxBodyBytes, cancellationToken);
         return problem ?? await SubmitAsync(document!, null, SubmissionKinds.Nomination, body =>
         {
@@ -65,6 +77,7 @@ public sealed class IntakeHandler(
         CancellationToken cancellationToken)
     {
         SubmissionVersion? version;
+        bool honeypot;
         using (document)
         {
             FieldErrors errors;
@@ -73,13 +86,29 @@ public sealed class IntakeHandler(
             {
                 return Problems.Validation(errors);
             }
+
+            honeypot = Honeypot.IsTripped(document.RootElement);
         }
 
         var receipt = Receipts.NewReceipt();
+        var id = Receipts.NewId(kind);
+        if (honeypot)
+        {
+            // Bots get the answer a person would, so they learn nothing; nothing is stored.
+            logger.LogInformation("Honeypot tripped by a {Kind} submission; not stored", kind);
+            return Accepted(id, receipt);
+        }
+
+        if (version.Resource is { } resource && await duplicates.ClaimAsync(resource, id, cancellationToken) is { } duplicateStatus)
+        {
+            return Problems.Conflict(
+                $"This resource (same URL and title) has already been submitted and is {duplicateStatus}. Nothing was stored; follow the first submission with its receipt.");
+        }
+
         var now = time.GetUtcNow();
         var record = new SubmissionRecord
         {
-            Id = Receipts.NewId(kind),
+            Id = id,
             Kind = kind,
             Status = SubmissionStatuses.Pending,
             ReceiptHash = Receipts.Hash(receipt),
@@ -117,8 +146,10 @@ public sealed class IntakeHandler(
 
         // Only the kind and the ID are logged: the record holds personal data.
         logger.LogInformation("Accepted {Kind} submission {Id}", kind, record.Id);
-        var statusUrl = $"/api/submissions/{record.Id}?receipt={receipt}";
-        return TypedResults.Accepted($"/api/submissions/{record.Id}",
-            new SubmissionAccepted(record.Id, record.Status, receipt, statusUrl));
+        return Accepted(record.Id, receipt);
     }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.Accepted<SubmissionAccepted> Accepted(string id, string receipt) => TypedResults.Accepted(
+        $"/api/submissions/{id}",
+        new SubmissionAccepted(id, SubmissionStatuses.Pending, receipt, $"/api/submissions/{id}?receipt={receipt}"));
 }

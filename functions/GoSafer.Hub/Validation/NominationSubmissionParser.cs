@@ -36,6 +36,7 @@ public sealed class NominationSubmissionParser(HubTaxonomy taxonomy)
         }
 
         var conflicts = r.Text("conflictsOfInterest", required: false, 1, 2000, TextKind.MultiLine);
+        Honeypot.Read(r);
         r.RejectUnknownFields();
 
         if (errors.Any)

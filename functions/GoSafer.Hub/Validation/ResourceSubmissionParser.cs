@@ -41,6 +41,7 @@ public sealed partial class ResourceSubmissionParser(HubTaxonomy taxonomy)
         var publishedYear = r.WholeNumber("publishedYear", required: false, 1900, DateTime.UtcNow.Year + 1);
         var evidence = ParseEvidence(r.Child("evidence", required: false));
         var contact = ParseContact(r.Child("contact", required: true));
+        Honeypot.Read(r);
         r.RejectUnknownFields();
 
         if (errors.Any)
