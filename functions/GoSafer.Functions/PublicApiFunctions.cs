@@ -49,6 +49,11 @@ public sealed class PublicApiFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "submissions/{id}")] HttpRequest request, string id) =>
         new HubActionResult(await status.GetAsync(request, id, request.HttpContext.RequestAborted));
 
+    [Function("Resubmit")]
+    public async Task<IActionResult> Resubmit(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "submissions/{id}/versions")] HttpRequest request, string id) =>
+        new HubActionResult(await intake.ResubmitAsync(request, id, request.HttpContext.RequestAborted));
+
     [Function("GetResource")]
     public async Task<IActionResult> GetResource(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "resources/{id}")] HttpRequest request, string id) =>

@@ -70,6 +70,50 @@ public sealed class ReviewWorkflowTests(HubHost host)
     }
 
     [Fact]
+    public async Task After_a_change_request_the_submitter_sends_a_new_version_that_re_enters_the_queue()
+    {
+        var body = Samples.Resource();
+        var (id, statusUrl) = await SubmitAsync("/api/resources", body);
+        var receipt = statusUrl[(statusUrl.IndexOf("receipt=", StringComparison.Ordinal) + 8)..];
+
+        using (var early = await host.Client.PostAsJsonAsync($"/api/submissions/{id}/versions?receipt={receipt}", body))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        }
+
+        using (var decided = await DecideAsync("rita", "resources", id, new { decision = "request-changes", reason = "Please state the evidence level." }))
+        {
+            Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        }
+
+        body["evidence"]!["level"] = "evidence-informed";
+        body["title"] = "Staying safe from online grooming (revised)";
+        using (var wrongReceipt = await host.Client.PostAsJsonAsync($"/api/submissions/{id}/versions?receipt=not-the-receipt", body))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, wrongReceipt.StatusCode);
+        }
+
+        using (var resubmitted = await host.Client.PostAsJsonAsync($"/api/submissions/{id}/versions?receipt={receipt}", body))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, resubmitted.StatusCode);
+        }
+
+        var status = await host.GetJsonAsync(statusUrl);
+        Assert.Equal(("pending", 2), (status["status"]!.GetValue<string>(), status["versions"]!.GetValue<int>()));
+        var item = await GetAsAsync("ruben", $"/api/review/resources/{id}");
+        Assert.Equal(2, item["versions"]!.AsArray().Count);
+        Assert.Single(item["decisions"]!.AsArray());
+
+        using (var approved = await DecideAsync("rita", "resources", id, new { decision = "approve", reason = "Thanks for the update." }))
+        {
+            Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        }
+
+        var published = await host.GetJsonAsync($"/api/resources/{id}");
+        Assert.Equal("Staying safe from online grooming (revised)", published["title"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_decision_without_a_reason_is_refused_naming_the_field()
     {
         var (id, _) = await SubmitAsync("/api/resources", Samples.Resource());

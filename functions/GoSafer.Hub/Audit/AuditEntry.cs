@@ -35,6 +35,7 @@ public sealed record AuditEntry(
 public static class AuditActions
 {
     public const string Intake = "intake";
+    public const string Resubmission = "resubmission";
     public const string Decision = "decision";
     public const string ConflictDeclared = "conflict-declared";
     public const string Publication = "publication";

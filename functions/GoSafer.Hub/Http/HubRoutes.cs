@@ -29,6 +29,7 @@ public static class HubRoutes
         api.MapPost("/resources", (HttpRequest r, IntakeHandler h, CancellationToken ct) => h.SubmitResourceAsync(r, ct)).Allow(AccessPolicy.Public);
         api.MapPost("/nominations", (HttpRequest r, IntakeHandler h, CancellationToken ct) => h.SubmitNominationAsync(r, ct)).Allow(AccessPolicy.Public);
         api.MapGet("/submissions/{id}", (HttpRequest r, string id, SubmissionStatusHandler h, CancellationToken ct) => h.GetAsync(r, id, ct)).Allow(AccessPolicy.Public);
+        api.MapPost("/submissions/{id}/versions", (HttpRequest r, string id, IntakeHandler h, CancellationToken ct) => h.ResubmitAsync(r, id, ct)).Allow(AccessPolicy.Public);
         api.MapGet("/resources/{id}", (string id, ResourceHandler h, CancellationToken ct) => h.GetAsync(id, ct)).Allow(AccessPolicy.Public);
         api.MapGet("/search", (HttpRequest r, SearchHandler h) => h.Search(r)).Allow(AccessPolicy.Public);
         api.MapGet("/suggest", (HttpRequest r, SearchHandler h) => h.Suggest(r)).Allow(AccessPolicy.Public);

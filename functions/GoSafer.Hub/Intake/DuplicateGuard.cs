@@ -35,7 +35,13 @@ public sealed class DuplicateGuard(IRecordStore store, SubmissionRepository subm
                 return await ClaimAsync(resource, submissionId, cancellationToken);
             }
 
-            var holder = await submissions.GetAsync(HubJson.Deserialize<Marker>(existing.Content).SubmissionId, cancellationToken);
+            var holderId = HubJson.Deserialize<Marker>(existing.Content).SubmissionId;
+            if (holderId == submissionId)
+            {
+                return null;
+            }
+
+            var holder = await submissions.GetAsync(holderId, cancellationToken);
             if (holder is { Record.Status: not (SubmissionStatuses.Rejected or SubmissionStatuses.Withdrawn) } live)
             {
                 return live.Record.Status;

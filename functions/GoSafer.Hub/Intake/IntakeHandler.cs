@@ -62,6 +62,95 @@ public sealed class IntakeHandler(
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// <c>POST /api/submissions/{id}/versions?receipt=…</c>: after a change request, the submitter
+    /// sends a new version of the same contract; it re-enters the queue and keeps the history.
+    /// </summary>
+    public async Task<IResult> ResubmitAsync(HttpRequest request, string id, CancellationToken cancellationToken)
+    {
+        if (rateLimiter.RetryAfterSeconds(request) is { } wait)
+        {
+            return Problems.TooManyRequests(wait);
+        }
+
+        if (await submissions.GetAsync(id, cancellationToken) is not { } found
+            || !Receipts.Matches(request.Query["receipt"], found.Record.ReceiptHash))
+        {
+            return Problems.NotFound("submission with this ID and receipt");
+        }
+
+        var (record, etag) = found;
+        if (record.Status != SubmissionStatuses.ChangesRequested)
+        {
+            return Problems.Conflict($"The submission is {record.Status}; a new version is only accepted after the board requests changes.");
+        }
+
+        var maxJson = options.Value.Intake.MaxBodyBytes;
+        var isResource = record.Kind == SubmissionKinds.Resource;
+        var (document, attachment, problem) = isResource && MultipartSubmission.IsMultipart(request)
+            ? await MultipartSubmission.ReadAsync(request, maxJson, cancellationToken)
+            : await ReadJsonAsync(request, maxJson, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var number = record.Versions.Count + 1;
+        SubmissionVersion? version;
+        using (document)
+        {
+            if (isResource)
+            {
+                var parsed = resourceParser.Parse(document!.RootElement);
+                version = parsed.Value is null ? null : new SubmissionVersion(number, time.GetUtcNow(), parsed.Value, null, attachment?.Info);
+                if (!parsed.IsValid)
+                {
+                    return Problems.Validation(parsed.Errors);
+                }
+            }
+            else
+            {
+                var parsed = nominationParser.Parse(document!.RootElement);
+                version = parsed.Value is null ? null : new SubmissionVersion(number, time.GetUtcNow(), null, parsed.Value);
+                if (!parsed.IsValid)
+                {
+                    return Problems.Validation(parsed.Errors);
+                }
+            }
+        }
+
+        if (version!.Resource is { } resource && await duplicates.ClaimAsync(resource, record.Id, cancellationToken) is { } duplicateStatus)
+        {
+            return Problems.Conflict($"A resource with this URL and title has already been submitted and is {duplicateStatus}. Nothing was stored.");
+        }
+
+        try
+        {
+            if (attachment is not null)
+            {
+                await store.PutAsync(RecordKeys.AttachmentFile(record.Id, number), attachment.Bytes, WriteCondition.None, cancellationToken);
+                await store.PutAsync(RecordKeys.AttachmentText(record.Id, number), Encoding.UTF8.GetBytes(attachment.Text), WriteCondition.None, cancellationToken);
+            }
+
+            var now = time.GetUtcNow();
+            await submissions.ReplaceAsync(
+                record with { Versions = [.. record.Versions, version], Status = SubmissionStatuses.Pending, UpdatedAt = now },
+                etag,
+                cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return Problems.Conflict("The submission changed meanwhile. Check its status and send the new version again.");
+        }
+        catch (StorageUnavailableException)
+        {
+            return Problems.Unavailable(retryAfterSeconds: 5);
+        }
+
+        await audit.AppendAsync(AuditActions.Resubmission, record.Id, "submitter", $"version {number}", cancellationToken);
+        return TypedResults.Accepted($"/api/submissions/{record.Id}", new { record.Id, Status = SubmissionStatuses.Pending, Version = number });
+    }
+
     private static async Task<(JsonDocument?, ReceivedAttachment?, IResult?)> ReadJsonAsync(
         HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
