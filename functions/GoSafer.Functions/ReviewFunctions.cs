@@ -48,6 +48,11 @@ public sealed class ReviewFunctions(AccessCheck access, ReviewHandler review, Au
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "review/nominations/{id}/decisions")] HttpRequest request, string id) =>
         Guarded(request, AccessPolicy.Reviewer, () => review.DecideAsync(request, SubmissionKinds.Nomination, id, request.HttpContext.RequestAborted));
 
+    [Function("EraseNomination")]
+    public Task<IActionResult> EraseNomination(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "review/nominations/{id}/erasure")] HttpRequest request, string id) =>
+        Guarded(request, AccessPolicy.Admin, () => review.EraseNominationAsync(request, id, request.HttpContext.RequestAborted));
+
     [Function("Roster")]
     public Task<IActionResult> Roster(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "review/roster")] HttpRequest request) =>

@@ -176,6 +176,39 @@ public sealed class ReviewWorkflowTests(HubHost host)
     }
 
     [Fact]
+    public async Task An_admin_erases_a_nominations_personal_data_and_the_expert_leaves_the_roster()
+    {
+        var marker = "Erasable Person " + Guid.NewGuid().ToString("N")[..6];
+        var body = Samples.Nomination();
+        body["nominee"]!["name"] = marker;
+        var (id, statusUrl) = await SubmitAsync("/api/nominations", body);
+        foreach (var reviewer in new[] { "rita", "ruben" })
+        {
+            using var approved = await DecideAsync(reviewer, "nominations", id, new { decision = "approve", reason = "Yes." });
+            Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        }
+
+        using (var byReviewer = await host.Client.SendAsync(HubHost.As("rita", HttpMethod.Post, $"/api/review/nominations/{id}/erasure")))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, byReviewer.StatusCode);
+        }
+
+        using (var erased = await host.Client.SendAsync(HubHost.As("ada", HttpMethod.Post, $"/api/review/nominations/{id}/erasure")))
+        {
+            Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
+        }
+
+        var item = await GetAsAsync("ada", $"/api/review/nominations/{id}");
+        Assert.DoesNotContain(marker, item.ToJsonString());
+        Assert.DoesNotContain("@example.org", item.ToJsonString());
+        Assert.Equal(2, item["decisions"]!.AsArray().Count);
+        Assert.DoesNotContain(marker, (await GetAsAsync("ada", "/api/review/roster")).ToJsonString());
+        var stored = await File.ReadAllTextAsync(Path.Combine(host.SubmissionsPath, $"{id}.json"));
+        Assert.DoesNotContain(marker, stored);
+        Assert.Equal("withdrawn", (await host.GetJsonAsync(statusUrl))["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Concurrent_decisions_on_one_item_never_both_win()
     {
         for (var round = 0; round < 5; round++)

@@ -42,6 +42,7 @@ public static class HubRoutes
             api.MapPost($"/review/{segment}/{{id}}/decisions", (HttpRequest r, string id, ReviewHandler h, CancellationToken ct) => h.DecideAsync(r, kind, id, ct)).Allow(AccessPolicy.Reviewer);
         }
 
+        api.MapPost("/review/nominations/{id}/erasure", (HttpRequest r, string id, ReviewHandler h, CancellationToken ct) => h.EraseNominationAsync(r, id, ct)).Allow(AccessPolicy.Admin);
         api.MapGet("/review/roster", (ReviewHandler h, CancellationToken ct) => h.RosterAsync(ct)).Allow(AccessPolicy.Reviewer);
         api.MapGet("/review/audit", (HttpRequest r, AuditHandler h, CancellationToken ct) => h.ListAsync(r, ct)).Allow(AccessPolicy.Admin);
         api.MapGet("/review/audit/verify", (AuditHandler h, CancellationToken ct) => h.VerifyAsync(ct)).Allow(AccessPolicy.Admin);

@@ -144,6 +144,51 @@ public sealed class ReviewHandler(
         return TypedResults.Ok(new { decided.Id, decided.Status, Decisions = decided.Decisions.Count });
     }
 
+    /// <summary>
+    /// Erases a nomination's personal data on request (admin): names, e-mails, affiliation,
+    /// statement and conflicts are replaced in every version; the decisions and an anonymised
+    /// audit entry remain, so the history still shows that a nomination was decided and erased.
+    /// </summary>
+    public async Task<IResult> EraseNominationAsync(HttpRequest request, string id, CancellationToken cancellationToken)
+    {
+        var admin = AccessCheck.User(request);
+        if (await submissions.GetAsync(id, cancellationToken) is not { } found || found.Record.Kind != SubmissionKinds.Nomination)
+        {
+            return Problems.NotFound("nomination with this ID");
+        }
+
+        var (record, etag) = found;
+        var erased = record with
+        {
+            Versions = record.Versions.Select(v => v with { Nomination = v.Nomination is null ? null : Erase(v.Nomination) }).ToList(),
+            Status = record.Status == SubmissionStatuses.Approved ? SubmissionStatuses.Withdrawn : record.Status,
+            UpdatedAt = time.GetUtcNow(),
+        };
+        try
+        {
+            await submissions.ReplaceAsync(erased, etag, cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return Problems.Conflict("The nomination changed meanwhile. Erase it again.");
+        }
+
+        await audit.AppendAsync(AuditActions.Erasure, record.Id, admin.Name, null, cancellationToken);
+        return TypedResults.Ok(new { record.Id, erased.Status, Erased = true });
+    }
+
+    private static Contracts.NominationSubmission Erase(Contracts.NominationSubmission n) => n with
+    {
+        Nominee = new Contracts.Nominee(Erased, ErasedEmail, Erased, null),
+        Nominator = new Contracts.Nominator(Erased, ErasedEmail, null),
+        Statement = Erased,
+        ConflictsOfInterest = null,
+        Regions = [],
+    };
+
+    private const string Erased = "[erased]";
+    private const string ErasedEmail = "erased@erased.invalid";
+
     public async Task<IResult> RosterAsync(CancellationToken cancellationToken)
     {
         var roster = new List<RosterEntry>();
