@@ -18,6 +18,7 @@ public sealed class ResourcePublisher(
     IRecordStore store,
     IIndexRequestQueue indexQueue,
     ResourceTagger tagger,
+    Microsoft.Extensions.Options.IOptions<Review.ReviewOptions> reviewOptions,
     TimeProvider time,
     ILogger<ResourcePublisher> logger)
 {
@@ -46,7 +47,8 @@ public sealed class ResourcePublisher(
         }
 
         await resources.PutAsync(published, cancellationToken);
-        await submissions.ReplaceAsync(record with { Status = SubmissionStatuses.Published, UpdatedAt = now }, etag, cancellationToken);
+        var reviewBy = now.AddMonths(reviewOptions.Value.ReviewByMonths);
+        await submissions.ReplaceAsync(record with { Status = SubmissionStatuses.Published, UpdatedAt = now, ReviewBy = reviewBy }, etag, cancellationToken);
         await indexQueue.EnqueueAsync(new IndexRequest(record.Id), cancellationToken);
         logger.LogInformation("Published resource {Id}", record.Id);
         return published;

@@ -34,9 +34,9 @@ public sealed class ReviewHandler(
     {
         var errors = new FieldErrors();
         var status = request.Query["status"].ToString() is { Length: > 0 } s ? s : SubmissionStatuses.Pending;
-        if (!Statuses.Contains(status))
+        if (!Statuses.Contains(status) && status != ReviewQueues.ReviewDue)
         {
-            errors.Add("status", $"'{status}' is not a status; valid: {string.Join(", ", Statuses)}");
+            errors.Add("status", $"'{status}' is not a status; valid: {string.Join(", ", Statuses)}, {ReviewQueues.ReviewDue}");
         }
 
         var page = PositiveInt(request, "page", 1, 10_000, errors);
@@ -49,7 +49,7 @@ public sealed class ReviewHandler(
         var matching = new List<SubmissionRecord>();
         await foreach (var record in submissions.ListAsync(cancellationToken))
         {
-            if (record.Kind == kind && record.Status == status)
+            if (record.Kind == kind && (record.Status == status || (status == ReviewQueues.ReviewDue && IsReviewDue(record))))
             {
                 matching.Add(record);
             }
@@ -118,7 +118,7 @@ public sealed class ReviewHandler(
             return await DeclareConflictAsync(record, etag, reviewer, cancellationToken);
         }
 
-        if (Refusal(record, reviewer) is { } refusal)
+        if (Refusal(record, reviewer, IsReviewDue(record)) is { } refusal)
         {
             return Problems.Conflict(refusal);
         }
@@ -134,6 +134,14 @@ public sealed class ReviewHandler(
         }
 
         await audit.AppendAsync(AuditActions.Decision, record.Id, reviewer.Name, $"{decision} → {decided.Status}", cancellationToken);
+        if (decided.Status == SubmissionStatuses.Rejected && record.Status == SubmissionStatuses.Published)
+        {
+            // A re-review that rejects a published resource takes it down.
+            await publisher.WithdrawAsync(record.Id, cancellationToken);
+            await audit.AppendAsync(AuditActions.Withdrawal, record.Id, reviewer.Name, null, cancellationToken);
+            decided = (await submissions.GetAsync(record.Id, cancellationToken))!.Value.Record;
+        }
+
         if (decided.Status == SubmissionStatuses.Approved && kind == SubmissionKinds.Resource)
         {
             await publisher.PublishAsync(record.Id, cancellationToken);
@@ -224,11 +232,11 @@ public sealed class ReviewHandler(
     }
 
     /// <summary>Why this reviewer may not decide this item now, or null.</summary>
-    private static string? Refusal(SubmissionRecord record, HubUser reviewer)
+    private static string? Refusal(SubmissionRecord record, HubUser reviewer, bool reviewDue)
     {
-        if (record.Status is not (SubmissionStatuses.Pending))
+        if (record.Status != SubmissionStatuses.Pending && !reviewDue)
         {
-            return $"The item is {record.Status}; only pending items can be decided.";
+            return $"The item is {record.Status}; only pending items and published resources due for re-review can be decided.";
         }
 
         if (record.ConflictsDeclaredBy.Contains(reviewer.Name))
@@ -243,7 +251,7 @@ public sealed class ReviewHandler(
         }
 
         var version = record.Latest.Number;
-        return record.Decisions.Any(d => d.Reviewer == reviewer.Name && d.Version == version)
+        return !reviewDue && record.Decisions.Any(d => d.Reviewer == reviewer.Name && d.Version == version)
             ? "You already decided this version."
             : null;
     }
@@ -267,6 +275,9 @@ public sealed class ReviewHandler(
         };
         return record with { Decisions = decisions, Status = status, UpdatedAt = decision.DecidedAt };
     }
+
+    private bool IsReviewDue(SubmissionRecord record) =>
+        record.Status == SubmissionStatuses.Published && record.ReviewBy is { } due && due <= time.GetUtcNow();
 
     private static string Summary(SubmissionRecord r) =>
         r.Latest.Resource?.Title ?? (r.Latest.Nomination is { } n ? $"{n.Nominee.Name} ({n.Role})" : r.Id);

@@ -36,6 +36,9 @@ public sealed record SubmissionRecord
     public required IReadOnlyList<SubmissionVersion> Versions { get; init; }
     public IReadOnlyList<ReviewDecision> Decisions { get; init; } = [];
 
+    /// <summary>For published resources: when the board must look at it again.</summary>
+    public DateTimeOffset? ReviewBy { get; init; }
+
     /// <summary>Board members who declared a conflict of interest: they cannot decide this item.</summary>
     public IReadOnlyList<string> ConflictsDeclaredBy { get; init; } = [];
 
