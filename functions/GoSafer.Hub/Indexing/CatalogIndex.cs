@@ -33,7 +33,9 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
             }
         }
 
-        // Visible to searches at once; durable with the commit. Both are cheap for small batches.
+        // Visible first (a near-real-time reopen needs no fsync), then durable: a crash before the
+        // commit loses nothing, because start-up reconciles the index with the stored records.
+        index.Refresh();
         index.Commit();
     }
 
