@@ -1,12 +1,12 @@
 // Contribute a resource: live validation mirroring the server rules, tag suggestions, optional
 // attachment (multipart/form-data), server problem details next to their fields, receipt.
 import { el, byId } from './dom.js';
-import { postJson, postForm, ApiError } from './api.js';
+import { postJson, postForm } from './api.js';
 import { startPage } from './shell.js';
 import { t, pageHref, UI_LANGUAGES } from './i18n.js';
 import { loadTaxonomy } from './taxonomy.js';
 import * as rules from './validation.js';
-import { createFormController, fieldSpec, checkboxList, checkedValues, showReceipt, refusal } from './forms.js';
+import { createFormController, fieldSpec, checkboxList, checkedValues, submitWith } from './forms.js';
 import { attachTagSuggestions } from './tag-suggestions.js';
 
 const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -92,35 +92,15 @@ function resourceBody() {
   return body;
 }
 
-form.addEventListener('submit', async event => {
-  event.preventDefault();
-  if (!controller.validateAll()) return;
-  const submit = byId('submit');
-  submit.disabled = true;
-  submit.textContent = t('form.sending');
-  try {
-    const body = resourceBody();
-    const file = byId('attachment').files[0];
-    let accepted;
-    if (file) {
-      const data = new FormData();
-      data.append('resource', new Blob([JSON.stringify(body)], { type: 'application/json' }), 'resource.json');
-      data.append('attachment', file, file.name);
-      accepted = await postForm('/resources', data);
-    } else {
-      accepted = await postJson('/resources', body);
-    }
-    form.hidden = true;
-    showReceipt(byId('receipt'), accepted, pageHref);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 400) controller.showServerErrors(error.problem);
-    else if (error instanceof ApiError) controller.showGeneral(refusal(error));
-    else controller.showGeneral(t('form.offline'));
-  } finally {
-    submit.disabled = false;
-    submit.textContent = t('contribute.submit');
-  }
-});
+submitWith(form, controller, () => {
+  const body = resourceBody();
+  const file = byId('attachment').files[0];
+  if (!file) return postJson('/resources', body);
+  const data = new FormData();
+  data.append('resource', new Blob([JSON.stringify(body)], { type: 'application/json' }), 'resource.json');
+  data.append('attachment', file, file.name);
+  return postForm('/resources', data);
+}, 'contribute.submit');
 
 function check(listId, id) {
   const box = byId(listId).querySelector(`input[value="${CSS.escape(id)}"]`);

@@ -1,7 +1,8 @@
 // Form plumbing shared by the contribute and nominate pages: live validation, an error summary
 // that links to the fields, and the server's problem details shown next to the right field.
 import { el, byId } from './dom.js';
-import { t } from './i18n.js';
+import { t, pageHref } from './i18n.js';
+import { ApiError } from './api.js';
 
 /**
  * fields: [{ name: 'contact.email', focus: () => element, inputs: [elements], check: () => message|null }]
@@ -217,4 +218,30 @@ export function showReceipt(container, accepted, pageHref) {
     el('p', { className: 'hint' }, `${t('receipt.apiLink')} `, el('a', { text: statusUrl.pathname, attrs: { href: statusUrl.href } })));
   container.hidden = false;
   heading.focus();
+}
+
+/**
+ * Submits a validated form with `send` (which returns the 202 body) and ends on the receipt;
+ * field errors from the server go beside their fields, other refusals above the form.
+ */
+export function submitWith(form, controller, send, idleLabelKey) {
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    if (!controller.validateAll()) return;
+    const submit = byId('submit');
+    submit.disabled = true;
+    submit.textContent = t('form.sending');
+    try {
+      const accepted = await send();
+      form.hidden = true;
+      showReceipt(byId('receipt'), accepted, pageHref);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 400) controller.showServerErrors(error.problem);
+      else if (error instanceof ApiError) controller.showGeneral(refusal(error));
+      else controller.showGeneral(t('form.offline'));
+    } finally {
+      submit.disabled = false;
+      submit.textContent = t(idleLabelKey);
+    }
+  });
 }

@@ -1,11 +1,11 @@
 // Nominate an expert: the nomination contract, validated as the user types.
 import { byId } from './dom.js';
-import { postJson, ApiError } from './api.js';
+import { postJson } from './api.js';
 import { startPage } from './shell.js';
 import { t, pageHref, UI_LANGUAGES } from './i18n.js';
 import { loadTaxonomy } from './taxonomy.js';
 import * as rules from './validation.js';
-import { createFormController, fieldSpec, checkboxList, checkedValues, showReceipt, refusal } from './forms.js';
+import { createFormController, fieldSpec, checkboxList, checkedValues, submitWith } from './forms.js';
 
 const ui = await startPage('nominate.pageTitle');
 const taxonomy = await loadTaxonomy(ui);
@@ -57,22 +57,4 @@ function nominationBody() {
   return body;
 }
 
-form.addEventListener('submit', async event => {
-  event.preventDefault();
-  if (!controller.validateAll()) return;
-  const submit = byId('submit');
-  submit.disabled = true;
-  submit.textContent = t('form.sending');
-  try {
-    const accepted = await postJson('/nominations', nominationBody());
-    form.hidden = true;
-    showReceipt(byId('receipt'), accepted, pageHref);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 400) controller.showServerErrors(error.problem);
-    else if (error instanceof ApiError) controller.showGeneral(refusal(error));
-    else controller.showGeneral(t('form.offline'));
-  } finally {
-    submit.disabled = false;
-    submit.textContent = t('nominate.submit');
-  }
-});
+submitWith(form, controller, () => postJson('/nominations', nominationBody()), 'nominate.submit');
