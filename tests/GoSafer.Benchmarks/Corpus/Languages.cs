@@ -12,7 +12,7 @@ internal static class Languages
     /// resources are monolingual: SmartCn reads Cyrillic, Arabic and accented Latin letters one by
     /// one and the other analyzers read Han text one character at a time, so in a bilingual Chinese
     /// resource a query word would match runs of letters across word boundaries, which no FTS5
-    /// tokenizer reproduces (docs/benchmarks.md, "Findings").
+    /// tokenizer reproduces (docs/benchmarks.md, "Behaviour the harness ran into").
     /// </summary>
     public static IReadOnlyList<string> PartnersOf(string language) =>
         language == Chinese ? [] : All.Where(l => l != language && l != Chinese).ToList();
