@@ -1,0 +1,52 @@
+// Key Vault for the hub's secrets (board API key hashes, anything an operator must not paste into
+// app settings). Access is RBAC only (no access policies); the Function App reads through
+// Key Vault references with its managed identity.
+
+@description('Azure region of the resources.')
+param location string
+
+@description('Key Vault name: 3-24 letters, digits and hyphens, globally unique.')
+@minLength(3)
+@maxLength(24)
+param name string
+
+@description('Days a deleted vault or secret stays recoverable.')
+@minValue(7)
+@maxValue(90)
+param softDeleteRetentionInDays int
+
+@description('Purge protection: no one can purge a deleted vault or secret before retention ends. Irreversible once on; on in prod.')
+param enablePurgeProtection bool
+
+@description('Tags for every resource.')
+param tags object
+
+resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
+  name: name
+  location: location
+  tags: tags
+  properties: {
+    tenantId: tenant().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: softDeleteRetentionInDays
+    // The API accepts only true or absent: purge protection cannot be switched off again.
+    enablePurgeProtection: enablePurgeProtection ? true : null
+    enabledForDeployment: false
+    enabledForDiskEncryption: false
+    enabledForTemplateDeployment: false
+    publicNetworkAccess: 'Enabled'
+    networkAcls: {
+      defaultAction: 'Allow'
+      bypass: 'AzureServices'
+    }
+  }
+}
+
+output id string = vault.id
+output name string = vault.name
+output uri string = vault.properties.vaultUri
