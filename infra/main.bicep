@@ -31,22 +31,32 @@ param location string = resourceGroup().location
 ])
 param staticSiteLocation string = 'westeurope'
 
-@description('Memory of each Function App instance in MB: 2048 up to ~100k resources, 4096 for 1M (see docs/deploy.md sizing).')
+@description('Memory of each api instance in MB (it maps its index replica): 2048 up to ~100k resources, 4096 for 1M (docs/deploy.md sizing).')
 @allowed([
   2048
   4096
 ])
-param instanceMemoryMB int = 2048
+param apiInstanceMemoryMB int = 2048
 
-@description('Most Function App instances (each holds its own index replica).')
+@description('Memory of the indexer instance in MB (index writer, tagging, snapshot upload).')
+@allowed([
+  2048
+  4096
+])
+param indexerInstanceMemoryMB int = 2048
+
+@description('Most api instances (each holds its own index replica).')
 @minValue(1)
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
-@description('Warm HTTP instances (0 = scale to zero and accept cold starts).')
+@description('Warm api instances (0 = scale to zero and accept cold starts).')
 @minValue(0)
 @maxValue(20)
 param alwaysReadyHttpInstances int = 0
+
+@description('Keep the single indexer instance warm, so its local index survives between decisions instead of being restored from the latest snapshot on each cold start.')
+param indexerAlwaysReady bool = false
 
 @description('Concurrent HTTP requests per instance before scale-out.')
 @minValue(1)
@@ -103,8 +113,10 @@ var names = {
   keyVault: take('kv-${baseName}-${environmentName}-${suffix}', 24)
   workspace: 'log-${baseName}-${environmentName}-${suffix}'
   appInsights: 'appi-${baseName}-${environmentName}-${suffix}'
-  plan: 'plan-${baseName}-${environmentName}-${suffix}'
-  functionApp: 'func-${baseName}-${environmentName}-${suffix}'
+  apiPlan: 'plan-${baseName}-api-${environmentName}-${suffix}'
+  apiApp: 'func-${baseName}-api-${environmentName}-${suffix}'
+  indexerPlan: 'plan-${baseName}-idx-${environmentName}-${suffix}'
+  indexerApp: 'func-${baseName}-idx-${environmentName}-${suffix}'
   staticSite: 'stapp-${baseName}-${environmentName}-${suffix}'
 }
 
@@ -117,7 +129,17 @@ var hubStorage = {
   snapshotsContainer: 'gosafer-index'
   indexQueue: 'gosafer-index-requests'
 }
-var deploymentContainer = 'app-package'
+var deploymentContainers = {
+  api: 'app-package-api'
+  indexer: 'app-package-indexer'
+}
+
+// Functions that only the indexer runs (functions/GoSafer.Functions: IndexingFunctions,
+// MaintenanceFunctions); the api app disables them. The first one is the queue trigger.
+var indexerFunctions = [
+  'IndexRequest'
+  'NightlyMaintenance'
+]
 
 module monitoring 'modules/monitoring.bicep' = {
   name: 'monitoring'
@@ -144,7 +166,10 @@ module storage 'modules/storage.bicep' = {
       hubStorage.auditContainer
       hubStorage.snapshotsContainer
     ]
-    deploymentContainer: deploymentContainer
+    deploymentContainers: [
+      deploymentContainers.api
+      deploymentContainers.indexer
+    ]
     queues: [
       hubStorage.indexQueue
       '${hubStorage.indexQueue}-poison'
@@ -164,19 +189,21 @@ module keyVault 'modules/keyvault.bicep' = {
   }
 }
 
-module functionApp 'modules/functionapp.bicep' = {
-  name: 'functionapp'
+module apiApp 'modules/functionapp.bicep' = {
+  name: 'functionapp-api'
   params: {
-    location: location
-    planName: names.plan
-    appName: names.functionApp
-    instanceMemoryMB: instanceMemoryMB
+    role: 'api'
+    planName: names.apiPlan
+    appName: names.apiApp
+    instanceMemoryMB: apiInstanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
-    alwaysReadyHttpInstances: alwaysReadyHttpInstances
+    alwaysReadyInstances: alwaysReadyHttpInstances
+    deploymentContainer: deploymentContainers.api
+    location: location
     httpPerInstanceConcurrency: httpPerInstanceConcurrency
     storageAccountName: names.storage
-    deploymentContainer: deploymentContainer
     hubStorage: hubStorage
+    indexerFunctions: indexerFunctions
     keyVaultName: names.keyVault
     appInsightsName: names.appInsights
     boardMembers: boardMembers
@@ -193,17 +220,74 @@ module functionApp 'modules/functionapp.bicep' = {
   ]
 }
 
-module roles 'modules/roles.bicep' = {
-  name: 'roles'
+module indexerApp 'modules/functionapp.bicep' = {
+  name: 'functionapp-indexer'
   params: {
-    functionAppName: names.functionApp
-    operatorPrincipalId: operatorGroupObjectId
+    role: 'indexer'
+    planName: names.indexerPlan
+    appName: names.indexerApp
+    instanceMemoryMB: indexerInstanceMemoryMB
+    maximumInstanceCount: 1
+    alwaysReadyInstances: indexerAlwaysReady ? 1 : 0
+    deploymentContainer: deploymentContainers.indexer
+    location: location
+    httpPerInstanceConcurrency: httpPerInstanceConcurrency
+    storageAccountName: names.storage
+    hubStorage: hubStorage
+    indexerFunctions: indexerFunctions
+    keyVaultName: names.keyVault
+    appInsightsName: names.appInsights
+    boardMembers: boardMembers
+    entraClientId: entraClientId
+    nominationQuorum: nominationQuorum
+    additionalAppSettings: additionalAppSettings
+    tags: allTags
+  }
+  dependsOn: [
+    storage
+    keyVault
+    monitoring
+  ]
+}
+
+module apiRoles 'modules/app-roles.bicep' = {
+  name: 'roles-api'
+  params: {
+    functionAppName: names.apiApp
+    readsSecrets: true
     storageAccountName: names.storage
     keyVaultName: names.keyVault
     appInsightsName: names.appInsights
   }
   dependsOn: [
-    functionApp
+    apiApp
+  ]
+}
+
+module indexerRoles 'modules/app-roles.bicep' = {
+  name: 'roles-indexer'
+  params: {
+    functionAppName: names.indexerApp
+    readsSecrets: false
+    storageAccountName: names.storage
+    keyVaultName: names.keyVault
+    appInsightsName: names.appInsights
+  }
+  dependsOn: [
+    indexerApp
+  ]
+}
+
+module operatorRoles 'modules/operator-roles.bicep' = if (!empty(operatorGroupObjectId)) {
+  name: 'roles-operators'
+  params: {
+    operatorGroupObjectId: operatorGroupObjectId
+    storageAccountName: names.storage
+    keyVaultName: names.keyVault
+  }
+  dependsOn: [
+    storage
+    keyVault
   ]
 }
 
@@ -212,20 +296,20 @@ module staticSite 'modules/staticsite.bicep' = {
   params: {
     location: staticSiteLocation
     name: names.staticSite
-    backendResourceId: functionApp.outputs.id
+    backendResourceId: apiApp.outputs.id
     backendRegion: location
     tags: allTags
   }
 }
 
-@description('Base URL of the Function App (API and board routes under /api).')
-output functionAppUrl string = 'https://${functionApp.outputs.defaultHostName}'
+@description('Base URL of the api Function App (public and board routes under /api).')
+output functionAppUrl string = 'https://${apiApp.outputs.defaultHostName}'
 
-@description('Name of the Function App (for az functionapp deploy).')
-output functionAppName string = functionApp.outputs.name
+@description('Name of the api Function App (az functionapp deploy).')
+output functionAppName string = apiApp.outputs.name
 
-@description('Object ID of the Function App managed identity.')
-output functionAppPrincipalId string = functionApp.outputs.principalId
+@description('Name of the indexer Function App (az functionapp deploy; serves no HTTP).')
+output indexerFunctionAppName string = indexerApp.outputs.name
 
 @description('Public URL of the front end; /api/* is proxied to the Function App.')
 output staticSiteUrl string = 'https://${staticSite.outputs.defaultHostName}'

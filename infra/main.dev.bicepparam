@@ -4,9 +4,11 @@ using 'main.bicep'
 param environmentName = 'dev'
 param baseName = 'gosafer'
 param staticSiteLocation = 'westeurope'
-param instanceMemoryMB = 2048
+param apiInstanceMemoryMB = 2048
+param indexerInstanceMemoryMB = 2048
 param maximumInstanceCount = 10
 param alwaysReadyHttpInstances = 0
+param indexerAlwaysReady = false
 param httpPerInstanceConcurrency = 16
 param storageSku = 'Standard_LRS'
 param logRetentionDays = 30

@@ -5,9 +5,11 @@ using 'main.bicep'
 param environmentName = 'prod'
 param baseName = 'gosafer'
 param staticSiteLocation = 'westeurope'
-param instanceMemoryMB = 4096
+param apiInstanceMemoryMB = 4096
+param indexerInstanceMemoryMB = 4096
 param maximumInstanceCount = 40
 param alwaysReadyHttpInstances = 1
+param indexerAlwaysReady = true
 param httpPerInstanceConcurrency = 16
 param storageSku = 'Standard_ZRS'
 param logRetentionDays = 90

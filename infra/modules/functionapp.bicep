@@ -1,8 +1,20 @@
-// The hub's API, indexer and nightly check: one Function App (.NET isolated worker) on the Flex
-// Consumption plan, with a system-assigned identity and identity-based connections only (no keys
-// or connection strings in app settings).
+// One Function App (.NET 10 isolated worker) on its own Flex Consumption plan (Flex hosts one
+// app per plan), with a system-assigned identity and identity-based connections only: no keys or
+// connection strings in app settings. main.bicep deploys the same package twice:
+//   api     - GoSafer:Indexing:Role=Replica: the HTTP functions; scales out, each instance serves
+//             its own copy of the latest index snapshot; queue and timer triggers disabled.
+//   indexer - GoSafer:Indexing:Role=Writer: the queue-triggered indexer and the nightly check; at
+//             most one instance, so there is one Lucene writer; it publishes the snapshots. Its
+//             HTTP endpoints are closed (inbound default action Deny).
 
 import { boardMember } from '../types.bicep'
+
+@description('api (HTTP, index replicas) or indexer (single index writer).')
+@allowed([
+  'api'
+  'indexer'
+])
+param role string
 
 @description('Azure region of the resources.')
 param location string
@@ -13,7 +25,7 @@ param planName string
 @description('Name of the Function App (its host name is <name>.azurewebsites.net).')
 param appName string
 
-@description('Memory of each instance in MB. The search replica maps the index into memory: 2048 up to ~100k resources, 4096 beyond (see docs/deploy.md).')
+@description('Memory of each instance in MB: the index is memory-mapped, see docs/deploy.md sizing.')
 @allowed([
   512
   2048
@@ -21,15 +33,15 @@ param appName string
 ])
 param instanceMemoryMB int
 
-@description('Most instances the app scales out to.')
+@description('Most instances the app scales out to (the indexer is pinned to 1).')
 @minValue(1)
 @maxValue(1000)
 param maximumInstanceCount int
 
-@description('Instances kept warm for the HTTP functions (0 = scale to zero, first request after idle pays the cold start).')
+@description('Instances kept warm (0 = scale to zero; the next event pays the cold start and, for a replica, the snapshot download).')
 @minValue(0)
 @maxValue(20)
-param alwaysReadyHttpInstances int
+param alwaysReadyInstances int
 
 @description('Concurrent HTTP requests one instance takes before the platform adds another.')
 @minValue(1)
@@ -39,10 +51,10 @@ param httpPerInstanceConcurrency int
 @description('Name of the storage account (records, queue, host storage, deployment package).')
 param storageAccountName string
 
-@description('Blob container of the deployment package.')
+@description('Blob container of this app\'s deployment package.')
 param deploymentContainer string
 
-@description('Hub configuration: container and queue names, read by the app as GoSafer:Storage:*.')
+@description('Hub container and queue names, read by the app as GoSafer:Storage:* and GoSafer:Indexing:QueueName.')
 param hubStorage {
   recordsContainer: string
   attachmentsContainer: string
@@ -51,30 +63,34 @@ param hubStorage {
   indexQueue: string
 }
 
+@description('Functions that run only in the indexer app (names as in functions/GoSafer.Functions).')
+param indexerFunctions string[]
+
 @description('Name of the Key Vault holding the board API key hashes.')
 param keyVaultName string
 
 @description('Name of the Application Insights component.')
 param appInsightsName string
 
-@description('Board members who sign in with an API key; each key hash lives in Key Vault as secret board-key-<name>.')
+@description('Board members who sign in with an API key (api app only); each key hash lives in Key Vault as secret board-key-<name>.')
 param boardMembers boardMember[]
 
-@description('Entra ID app registration (client ID) for App Service authentication; empty turns it off.')
+@description('Entra ID app registration (client ID) for App Service authentication on the api app; empty turns it off.')
 param entraClientId string
 
-@description('Nomination quorum (GoSafer:Review:NominationQuorum).')
+@description('Distinct approving reviewers a nomination needs (GoSafer:Review:NominationQuorum).')
 @minValue(1)
 @maxValue(9)
 param nominationQuorum int
 
-@description('More app settings (name: value), e.g. GoSafer__Storage__Resilience__MaxRetryAttempts; they win over the defaults here.')
+@description('More app settings (name: value) that override the defaults here.')
 param additionalAppSettings object
 
 @description('Tags for every resource.')
 param tags object
 
-var entraEnabled = !empty(entraClientId)
+var isApi = role == 'api'
+var entraEnabled = isApi && !empty(entraClientId)
 
 resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
   name: storageAccountName
@@ -101,7 +117,9 @@ resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
 resource app 'Microsoft.Web/sites@2024-11-01' = {
   name: appName
   location: location
-  tags: tags
+  tags: union(tags, {
+    'gosafer-role': role
+  })
   kind: 'functionapp,linux'
   identity: {
     type: 'SystemAssigned'
@@ -116,6 +134,11 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
+      // The indexer serves no HTTP: its triggers poll storage (outbound). Publishing goes to the
+      // scm site, which keeps its own (Entra ID authenticated) access.
+      ipSecurityRestrictionsDefaultAction: isApi ? 'Allow' : 'Deny'
+      scmIpSecurityRestrictionsUseMain: false
+      scmIpSecurityRestrictionsDefaultAction: 'Allow'
     }
     functionAppConfig: {
       deployment: {
@@ -133,12 +156,14 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
       }
       scaleAndConcurrency: {
         instanceMemoryMB: instanceMemoryMB
-        maximumInstanceCount: maximumInstanceCount
-        alwaysReady: alwaysReadyHttpInstances > 0
+        // One writer: Lucene allows a single IndexWriter, and every snapshot must come from it.
+        maximumInstanceCount: isApi ? maximumInstanceCount : 1
+        alwaysReady: alwaysReadyInstances > 0
           ? [
               {
-                name: 'http'
-                instanceCount: alwaysReadyHttpInstances
+                // HTTP functions scale as one group; the indexer's queue function on its own.
+                name: isApi ? 'http' : 'function:${indexerFunctions[0]}'
+                instanceCount: isApi ? alwaysReadyInstances : 1
               }
             ]
           : []
@@ -152,7 +177,7 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
   }
 }
 
-// Publishing goes through Entra ID (az functionapp deploy with the signed-in user), never basic auth.
+// Publishing goes through Entra ID (az functionapp deploy as the signed-in user), never basic auth.
 resource scmBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
   parent: app
   name: 'scm'
@@ -169,43 +194,62 @@ resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@20
   }
 }
 
-var boardKeySettings = reduce(
-  map(range(0, length(boardMembers)), i => {
-    'GoSafer__Auth__Keys__${i}__Name': boardMembers[i].name
-    'GoSafer__Auth__Keys__${i}__Role': boardMembers[i].role
-    'GoSafer__Auth__Keys__${i}__Sha256': '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=board-key-${boardMembers[i].name})'
-  }),
-  {},
-  (all, next) => union(all, next)
-)
+var boardKeySettings = isApi
+  ? reduce(
+      map(range(0, length(boardMembers)), i => {
+        'GoSafer__Auth__Keys__${i}__Name': boardMembers[i].name
+        'GoSafer__Auth__Keys__${i}__Role': boardMembers[i].role
+        'GoSafer__Auth__Keys__${i}__Sha256': '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=board-key-${boardMembers[i].name})'
+      }),
+      {},
+      (all, next) => union(all, next)
+    )
+  : {}
+
+// The api app must not drain the queue or run the nightly repair: only the writer may.
+var disabledFunctions = isApi
+  ? toObject(indexerFunctions, name => 'AzureWebJobs.${name}.Disabled', name => 'true')
+  : {}
+
+var roleSettings = isApi
+  ? {
+      GoSafer__Indexing__Role: 'Replica'
+      GoSafer__Auth__TrustAppServicePrincipal: entraEnabled ? 'true' : 'false'
+      GoSafer__Review__NominationQuorum: string(nominationQuorum)
+    }
+  : {
+      GoSafer__Indexing__Role: 'Writer'
+      GoSafer__Indexing__Snapshots__Publish: 'true'
+      GoSafer__Auth__TrustAppServicePrincipal: 'false'
+    }
 
 var baseSettings = {
-  // Host storage through the managed identity: the host derives the blob, queue and table URIs.
+  // Host storage (queue trigger, timer leases) through the managed identity.
   AzureWebJobsStorage__accountName: storage.name
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
   // Local auth is off on the component: telemetry is sent with the managed identity.
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD'
   GoSafer__Storage__Provider: 'AzureBlob'
-  GoSafer__Storage__AccountName: storage.name
+  // Identity-based: the hub's Blob and Queue clients use the managed identity (no connection string).
   GoSafer__Storage__BlobServiceUri: storage.properties.primaryEndpoints.blob
   GoSafer__Storage__QueueServiceUri: storage.properties.primaryEndpoints.queue
   GoSafer__Storage__Container: hubStorage.recordsContainer
   GoSafer__Storage__AttachmentsContainer: hubStorage.attachmentsContainer
   GoSafer__Storage__AuditContainer: hubStorage.auditContainer
   GoSafer__Storage__SnapshotsContainer: hubStorage.snapshotsContainer
-  GoSafer__Storage__IndexQueue: hubStorage.indexQueue
-  // Instance-local scratch space for the pulled index replica (rebuilt from snapshots on start).
+  GoSafer__Indexing__Queue: 'AzureQueue'
+  GoSafer__Indexing__QueueName: hubStorage.indexQueue
+  // The queue trigger drains the queue here, not an in-host worker.
+  GoSafer__Indexing__QueueWorker: 'false'
+  // Instance-local scratch space: the writer's index, a replica's pulled snapshots.
   GoSafer__DataPath: '/tmp/gosafer'
   GoSafer__Seed__Demo: 'false'
-  GoSafer__Review__NominationQuorum: string(nominationQuorum)
-  // Only behind App Service authentication, which strips client-sent X-MS-CLIENT-PRINCIPAL headers.
-  GoSafer__Auth__TrustAppServicePrincipal: entraEnabled ? 'true' : 'false'
 }
 
 resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
   parent: app
   name: 'appsettings'
-  properties: union(baseSettings, boardKeySettings, additionalAppSettings)
+  properties: union(baseSettings, roleSettings, disabledFunctions, boardKeySettings, additionalAppSettings)
 }
 
 resource authentication 'Microsoft.Web/sites/config@2024-11-01' = if (entraEnabled) {
@@ -247,5 +291,4 @@ resource authentication 'Microsoft.Web/sites/config@2024-11-01' = if (entraEnabl
 
 output id string = app.id
 output name string = app.name
-output principalId string = app.identity.principalId
 output defaultHostName string = app.properties.defaultHostName

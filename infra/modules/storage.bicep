@@ -26,8 +26,8 @@ param softDeleteDays int
 @description('Blob containers: records, attachments, audit, index snapshots.')
 param dataContainers string[]
 
-@description('Blob container that holds the Function App deployment package (Flex Consumption).')
-param deploymentContainer string
+@description('Blob containers of the Function Apps\' deployment packages (Flex Consumption).')
+param deploymentContainers string[]
 
 @description('Storage queues: index requests and their poison queue.')
 param queues string[]
@@ -89,7 +89,7 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01'
 }
 
 resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = [
-  for container in concat(dataContainers, [deploymentContainer]): {
+  for container in concat(dataContainers, deploymentContainers): {
     parent: blobService
     name: container
     properties: {

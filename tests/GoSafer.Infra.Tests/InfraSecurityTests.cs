@@ -12,8 +12,17 @@ public sealed class InfraSecurityTests(InfraSnapshots snapshots) : IClassFixture
     private const string StorageAccounts = "Microsoft.Storage/storageAccounts";
     private const string Sites = "Microsoft.Web/sites";
     private const string SiteConfig = "Microsoft.Web/sites/config";
+    private const string RoleAssignments = "Microsoft.Authorization/roleAssignments";
 
     public static TheoryData<string> Environments() => new(["dev", "prod"]);
+
+    public static TheoryData<string, string> EnvironmentsAndApps() => new()
+    {
+        { "dev", "api" },
+        { "dev", "indexer" },
+        { "prod", "api" },
+        { "prod", "indexer" },
+    };
 
     private DeploymentSnapshot Of(string environment) => environment == "prod" ? snapshots.Prod : snapshots.Dev;
 
@@ -40,20 +49,19 @@ public sealed class InfraSecurityTests(InfraSnapshots snapshots) : IClassFixture
 
         Assert.All(containers, c => Assert.Equal("None", (string?)c["properties"]!["publicAccess"]));
         Assert.Equal(
-            ["app-package", "gosafer-attachments", "gosafer-audit", "gosafer-index", "gosafer-records"],
+            ["app-package-api", "app-package-indexer", "gosafer-attachments", "gosafer-audit", "gosafer-index", "gosafer-records"],
             containers.Select(LastSegment).Order(StringComparer.Ordinal));
-        Assert.Contains("gosafer-index-requests", queues);
-        Assert.Contains("gosafer-index-requests-poison", queues);
+        Assert.Equal(["gosafer-index-requests", "gosafer-index-requests-poison"], queues.Order(StringComparer.Ordinal));
     }
 
     [Theory]
-    [MemberData(nameof(Environments))]
-    public void Function_app_runs_dotnet_isolated_10_on_flex_consumption_over_https_only(string environment)
+    [MemberData(nameof(EnvironmentsAndApps))]
+    public void Function_apps_run_dotnet_isolated_10_on_flex_consumption_over_https_only(string environment, string app)
     {
         var snapshot = Of(environment);
-        var plan = snapshot.One("Microsoft.Web/serverfarms");
-        var site = snapshot.One(Sites);
+        var site = Site(snapshot, app);
         var config = site["properties"]!;
+        var plan = snapshot.OfType("Microsoft.Web/serverfarms").Single(p => (string?)p["id"] == (string?)config["serverFarmId"]);
         var flex = config["functionAppConfig"]!;
 
         Assert.Equal("FC1", (string?)plan["sku"]!["name"]);
@@ -65,18 +73,47 @@ public sealed class InfraSecurityTests(InfraSnapshots snapshots) : IClassFixture
         Assert.Equal("dotnet-isolated", (string?)flex["runtime"]!["name"]);
         Assert.Equal("10.0", (string?)flex["runtime"]!["version"]);
         Assert.Equal("SystemAssignedIdentity", (string?)flex["deployment"]!["storage"]!["authentication"]!["type"]);
-        Assert.All(snapshot.OfType("Microsoft.Web/sites/basicPublishingCredentialsPolicies"),
-            p => Assert.False((bool)p["properties"]!["allow"]!));
+        var publishing = snapshot.OfType("Microsoft.Web/sites/basicPublishingCredentialsPolicies")
+            .Where(p => ((string)p["name"]!).StartsWith((string)site["name"]! + "/", StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(2, publishing.Count);
+        Assert.All(publishing, p => Assert.False((bool)p["properties"]!["allow"]!));
     }
 
     [Theory]
     [MemberData(nameof(Environments))]
-    public void App_settings_use_identity_connections_and_hold_no_keys(string environment)
+    public void One_index_writer_serves_no_http_and_the_scaled_out_api_only_replicates(string environment)
     {
-        var settings = AppSettings(Of(environment));
+        var snapshot = Of(environment);
+        var indexer = Site(snapshot, "indexer")["properties"]!;
+        var api = Site(snapshot, "api")["properties"]!;
+        var indexerSettings = AppSettings(snapshot, "indexer");
+        var apiSettings = AppSettings(snapshot, "api");
 
-        Assert.Equal(Of(environment).One(StorageAccounts)["name"]!.ToString(), (string?)settings["AzureWebJobsStorage__accountName"]);
+        Assert.Equal(1, (int)indexer["functionAppConfig"]!["scaleAndConcurrency"]!["maximumInstanceCount"]!);
+        Assert.Equal("Deny", (string?)indexer["siteConfig"]!["ipSecurityRestrictionsDefaultAction"]);
+        Assert.Equal("Writer", (string?)indexerSettings["GoSafer__Indexing__Role"]);
+        Assert.Equal("true", (string?)indexerSettings["GoSafer__Indexing__Snapshots__Publish"]);
+        Assert.False(indexerSettings.ContainsKey("AzureWebJobs.IndexRequest.Disabled"));
+
+        Assert.True((int)api["functionAppConfig"]!["scaleAndConcurrency"]!["maximumInstanceCount"]! > 1);
+        Assert.Equal("Replica", (string?)apiSettings["GoSafer__Indexing__Role"]);
+        Assert.Equal("true", (string?)apiSettings["AzureWebJobs.IndexRequest.Disabled"]);
+        Assert.Equal("true", (string?)apiSettings["AzureWebJobs.NightlyMaintenance.Disabled"]);
+
+        Assert.Equal((string?)apiSettings["GoSafer__Indexing__QueueName"], (string?)indexerSettings["GoSafer__Indexing__QueueName"]);
+        Assert.Equal((string?)apiSettings["GoSafer__Storage__SnapshotsContainer"], (string?)indexerSettings["GoSafer__Storage__SnapshotsContainer"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(EnvironmentsAndApps))]
+    public void App_settings_use_identity_connections_and_hold_no_keys(string environment, string app)
+    {
+        var settings = AppSettings(Of(environment), app);
+
+        Assert.Equal((string?)Of(environment).One(StorageAccounts)["name"], (string?)settings["AzureWebJobsStorage__accountName"]);
         Assert.Equal("AzureBlob", (string?)settings["GoSafer__Storage__Provider"]);
+        Assert.Equal("AzureQueue", (string?)settings["GoSafer__Indexing__Queue"]);
         Assert.Equal("Authorization=AAD", (string?)settings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]);
         Assert.False(settings.ContainsKey("AzureWebJobsStorage"), "a connection string for host storage");
         Assert.False(settings.ContainsKey("GoSafer__Storage__ConnectionString"), "a connection string for hub storage");
@@ -90,7 +127,7 @@ public sealed class InfraSecurityTests(InfraSnapshots snapshots) : IClassFixture
     [Fact]
     public void Board_key_hashes_are_key_vault_references_never_values()
     {
-        var settings = AppSettings(snapshots.Dev);
+        var settings = AppSettings(snapshots.Dev, "api");
         var vault = (string)snapshots.Dev.One("Microsoft.KeyVault/vaults")["name"]!;
 
         Assert.Equal("dev-reviewer", (string?)settings["GoSafer__Auth__Keys__0__Name"]);
@@ -98,6 +135,7 @@ public sealed class InfraSecurityTests(InfraSnapshots snapshots) : IClassFixture
         Assert.Equal($"@Microsoft.KeyVault(VaultName={vault};SecretName=board-key-dev-reviewer)", (string?)settings["GoSafer__Auth__Keys__0__Sha256"]);
         Assert.Equal("admin", (string?)settings["GoSafer__Auth__Keys__1__Role"]);
         Assert.StartsWith("@Microsoft.KeyVault(", (string?)settings["GoSafer__Auth__Keys__1__Sha256"], StringComparison.Ordinal);
+        Assert.DoesNotContain(AppSettings(snapshots.Dev, "indexer"), s => s.Key.StartsWith("GoSafer__Auth__Keys", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -122,26 +160,30 @@ public sealed class InfraSecurityTests(InfraSnapshots snapshots) : IClassFixture
     }
 
     [Theory]
-    [MemberData(nameof(Environments))]
-    public void Function_identity_holds_exactly_the_data_roles_it_needs(string environment)
+    [MemberData(nameof(EnvironmentsAndApps))]
+    public void Each_function_identity_holds_exactly_the_data_roles_it_needs(string environment, string app)
     {
         var snapshot = Of(environment);
-        var appRoles = snapshot.OfType("Microsoft.Authorization/roleAssignments")
-            .Where(r => ((string)r["properties"]!["principalId"]!).Contains("Microsoft.Web/sites/", StringComparison.Ordinal))
+        var siteId = (string)Site(snapshot, app)["id"]!;
+        var roles = snapshot.OfType(RoleAssignments)
+            .Where(r => ((string)r["properties"]!["principalId"]!).Contains($"'{siteId}'", StringComparison.Ordinal))
             .Select(r => (Role: LastSegment((string)r["properties"]!["roleDefinitionId"]!), Scope: ScopeType((string)r["id"]!)))
             .Order()
             .ToList();
 
-        Assert.Equal(
-            [
-                ("3913510d-42f4-4e42-8a64-420c390055eb", "Microsoft.Insights/components"), // Monitoring Metrics Publisher
-                ("4633458b-17de-408a-b874-0445c86b69e6", "Microsoft.KeyVault/vaults"), // Key Vault Secrets User
-                ("974c5e8b-45b9-4653-ba55-5f855dd0fb88", "Microsoft.Storage/storageAccounts"), // Storage Queue Data Contributor
-                ("b7e6dc6d-f1e8-4753-8033-0f276bb0955b", "Microsoft.Storage/storageAccounts"), // Storage Blob Data Owner
-            ],
-            appRoles);
-        Assert.All(snapshot.OfType("Microsoft.Authorization/roleAssignments"),
-            r => Assert.Equal("ServicePrincipal", (string?)r["properties"]!["principalType"]));
+        List<(string, string)> expected =
+        [
+            ("3913510d-42f4-4e42-8a64-420c390055eb", "Microsoft.Insights/components"), // Monitoring Metrics Publisher
+            ("974c5e8b-45b9-4653-ba55-5f855dd0fb88", "Microsoft.Storage/storageAccounts"), // Storage Queue Data Contributor
+            ("b7e6dc6d-f1e8-4753-8033-0f276bb0955b", "Microsoft.Storage/storageAccounts"), // Storage Blob Data Owner
+        ];
+        if (app == "api")
+        {
+            expected.Add(("4633458b-17de-408a-b874-0445c86b69e6", "Microsoft.KeyVault/vaults")); // Key Vault Secrets User
+        }
+
+        Assert.Equal(expected.Order(), roles);
+        Assert.All(snapshot.OfType(RoleAssignments), r => Assert.Equal("ServicePrincipal", (string?)r["properties"]!["principalType"]));
     }
 
     [Theory]
@@ -173,33 +215,41 @@ public sealed class InfraSecurityTests(InfraSnapshots snapshots) : IClassFixture
     [Fact]
     public void App_service_principal_header_is_trusted_only_behind_app_service_authentication()
     {
-        Assert.Equal("false", (string?)AppSettings(snapshots.Prod)["GoSafer__Auth__TrustAppServicePrincipal"]);
-        Assert.Null(snapshots.Prod.Named(SiteConfig, "authsettingsV2"));
+        Assert.Equal("false", (string?)AppSettings(snapshots.Prod, "api")["GoSafer__Auth__TrustAppServicePrincipal"]);
+        Assert.DoesNotContain(snapshots.Prod.OfType(SiteConfig), c => ((string)c["name"]!).EndsWith("/authsettingsV2", StringComparison.Ordinal));
 
         var withEntra = snapshots.ProdWithEntra;
-        var auth = withEntra.Named(SiteConfig, "authsettingsV2")?["properties"];
-        Assert.NotNull(auth);
-        Assert.Equal("true", (string?)AppSettings(withEntra)["GoSafer__Auth__TrustAppServicePrincipal"]);
-        Assert.True((bool)auth["platform"]!["enabled"]!);
-        Assert.Equal(InfraSnapshots.EntraClientId, (string?)auth["identityProviders"]!["azureActiveDirectory"]!["registration"]!["clientId"]);
+        var auth = Assert.Single(withEntra.OfType(SiteConfig), c => ((string)c["name"]!).EndsWith("/authsettingsV2", StringComparison.Ordinal));
+        Assert.StartsWith((string)Site(withEntra, "api")["name"]! + "/", (string)auth["name"]!, StringComparison.Ordinal);
+        Assert.Equal("true", (string?)AppSettings(withEntra, "api")["GoSafer__Auth__TrustAppServicePrincipal"]);
+        Assert.Equal("false", (string?)AppSettings(withEntra, "indexer")["GoSafer__Auth__TrustAppServicePrincipal"]);
+        var settings = auth["properties"]!;
+        Assert.True((bool)settings["platform"]!["enabled"]!);
+        Assert.Equal(InfraSnapshots.EntraClientId, (string?)settings["identityProviders"]!["azureActiveDirectory"]!["registration"]!["clientId"]);
         // Public routes must stay reachable; the hub's own access policies guard the board routes.
-        Assert.Equal("AllowAnonymous", (string?)auth["globalValidation"]!["unauthenticatedClientAction"]);
+        Assert.Equal("AllowAnonymous", (string?)settings["globalValidation"]!["unauthenticatedClientAction"]);
     }
 
     [Theory]
     [MemberData(nameof(Environments))]
-    public void Front_end_is_served_by_static_web_apps_with_the_function_app_as_api_backend(string environment)
+    public void Front_end_is_served_by_static_web_apps_with_the_api_app_as_backend(string environment)
     {
         var snapshot = Of(environment);
         var site = snapshot.One("Microsoft.Web/staticSites");
         var backend = snapshot.One("Microsoft.Web/staticSites/linkedBackends");
 
         Assert.Equal("Standard", (string?)site["sku"]!["name"]);
-        Assert.Equal((string?)snapshot.One(Sites)["id"], (string?)backend["properties"]!["backendResourceId"]);
+        Assert.Equal((string?)Site(snapshot, "api")["id"], (string?)backend["properties"]!["backendResourceId"]);
     }
 
-    private static JsonObject AppSettings(DeploymentSnapshot snapshot) =>
-        (snapshot.Named(SiteConfig, "appsettings") ?? throw new InvalidOperationException("no appsettings resource"))["properties"]!.AsObject();
+    private static JsonNode Site(DeploymentSnapshot snapshot, string app) =>
+        snapshot.OfType(Sites).Single(s => (string?)s["tags"]!["gosafer-role"] == app);
+
+    private static JsonObject AppSettings(DeploymentSnapshot snapshot, string app)
+    {
+        var name = (string)Site(snapshot, app)["name"]! + "/appsettings";
+        return snapshot.OfType(SiteConfig).Single(c => (string?)c["name"] == name)["properties"]!.AsObject();
+    }
 
     private static string LastSegment(JsonNode resource) => LastSegment((string)resource["name"]!);
 

@@ -17,8 +17,4 @@ public sealed class DeploymentSnapshot(JsonNode root)
         Resources.Where(r => string.Equals((string?)r["type"], type, StringComparison.OrdinalIgnoreCase)).ToList();
 
     public JsonNode One(string type) => Assert.Single(OfType(type));
-
-    /// <summary>A child resource such as sites/config by its last name segment (appsettings, authsettingsV2).</summary>
-    public JsonNode? Named(string type, string lastSegment) =>
-        OfType(type).SingleOrDefault(r => ((string)r["name"]!).EndsWith("/" + lastSegment, StringComparison.Ordinal));
 }

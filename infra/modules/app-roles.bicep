@@ -1,12 +1,11 @@
-// Role assignments of the Function App's system-assigned identity (and, optionally, an operator
-// group), scoped to the one resource each role is needed on. Built-in role definition IDs are
-// the same in every tenant.
+// Role assignments of one Function App's system-assigned identity, each scoped to the one
+// resource it is needed on. Built-in role definition IDs are the same in every tenant.
 
 @description('Name of the Function App whose system-assigned identity gets the roles.')
 param functionAppName string
 
-@description('Object ID of an Entra ID group of operators who manage secrets and data; empty for none.')
-param operatorPrincipalId string
+@description('Whether the app reads Key Vault secrets (the api app resolves the board key hashes).')
+param readsSecrets bool
 
 @description('Name of the storage account.')
 param storageAccountName string
@@ -21,10 +20,8 @@ var roleIds = {
   // The Functions host needs Owner on Blob for AzureWebJobsStorage (it manages leases and
   // containers of its own); Owner includes the data access the hub needs on its containers.
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-  storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
-  keyVaultSecretsOfficer: 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
 }
 
@@ -64,7 +61,7 @@ resource appQueue 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-resource appSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource appSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (readsSecrets) {
   scope: vault
   name: guid(vault.id, app.id, roleIds.keyVaultSecretsUser)
   properties: {
@@ -81,35 +78,5 @@ resource appTelemetry 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.monitoringMetricsPublisher)
     principalId: app.identity.principalId
     principalType: 'ServicePrincipal'
-  }
-}
-
-resource operatorSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(operatorPrincipalId)) {
-  scope: vault
-  name: guid(vault.id, operatorPrincipalId, roleIds.keyVaultSecretsOfficer)
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.keyVaultSecretsOfficer)
-    principalId: operatorPrincipalId
-    principalType: 'Group'
-  }
-}
-
-resource operatorBlob 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(operatorPrincipalId)) {
-  scope: storage
-  name: guid(storage.id, operatorPrincipalId, roleIds.storageBlobDataContributor)
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.storageBlobDataContributor)
-    principalId: operatorPrincipalId
-    principalType: 'Group'
-  }
-}
-
-resource operatorQueue 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(operatorPrincipalId)) {
-  scope: storage
-  name: guid(storage.id, operatorPrincipalId, roleIds.storageQueueDataContributor)
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.storageQueueDataContributor)
-    principalId: operatorPrincipalId
-    principalType: 'Group'
   }
 }
