@@ -119,6 +119,8 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
   location: location
   tags: union(tags, {
     'gosafer-role': role
+    // How azd (infra/azure.yaml) finds the app of each service.
+    'azd-service-name': role
   })
   kind: 'functionapp,linux'
   identity: {
