@@ -7,7 +7,8 @@ namespace GoSafer.Infra.Tests;
 /// Security properties of what the dev and prod parameter files deploy, read from bicep's
 /// deployment snapshots, so that a change to a template or a parameter file that weakens one fails.
 /// </summary>
-public sealed class InfraSecurityTests(InfraSnapshots snapshots) : IClassFixture<InfraSnapshots>
+[Collection(InfraSnapshots.Collection)]
+public sealed class InfraSecurityTests(InfraSnapshots snapshots)
 {
     private const string StorageAccounts = "Microsoft.Storage/storageAccounts";
     private const string Sites = "Microsoft.Web/sites";

@@ -26,6 +26,12 @@ public static partial class BicepCli
         // No telemetry or update checks from a test run; the build machines reach no such host.
         start.Environment["BICEP_TELEMETRY_ENABLED"] = "false";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        // Parameter files read GOSAFER_* variables; a developer's shell must not change what a test sees.
+        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("GOSAFER_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(inherited);
+        }
+
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

@@ -10,6 +10,7 @@ namespace GoSafer.Infra.Tests.Bicep;
 /// </summary>
 public sealed class InfraSnapshots : IAsyncLifetime, IDisposable
 {
+    public const string Collection = "infra snapshots";
     public const string EntraClientId = "11111111-2222-3333-4444-555555555555";
     private const string SubscriptionId = "00000000-0000-0000-0000-00000000c0de";
     private readonly List<TempFolder> _folders = [];
@@ -67,3 +68,7 @@ public sealed class InfraSnapshots : IAsyncLifetime, IDisposable
         }
     }
 }
+
+/// <summary>One set of snapshots for every test class that reads them.</summary>
+[CollectionDefinition(InfraSnapshots.Collection)]
+public sealed class InfraSnapshotsCollection : ICollectionFixture<InfraSnapshots>;
