@@ -55,7 +55,10 @@ resource appQueue 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: storage
   name: guid(storage.id, app.id, roleIds.storageQueueDataContributor)
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.storageQueueDataContributor)
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roleIds.storageQueueDataContributor
+    )
     principalId: app.identity.principalId
     principalType: 'ServicePrincipal'
   }
@@ -75,7 +78,10 @@ resource appTelemetry 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: appInsights
   name: guid(appInsights.id, app.id, roleIds.monitoringMetricsPublisher)
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.monitoringMetricsPublisher)
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roleIds.monitoringMetricsPublisher
+    )
     principalId: app.identity.principalId
     principalType: 'ServicePrincipal'
   }

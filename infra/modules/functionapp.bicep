@@ -209,9 +209,7 @@ var boardKeySettings = isApi
   : {}
 
 // The api app must not drain the queue or run the nightly repair: only the writer may.
-var disabledFunctions = isApi
-  ? toObject(indexerFunctions, name => 'AzureWebJobs.${name}.Disabled', name => 'true')
-  : {}
+var disabledFunctions = isApi ? toObject(indexerFunctions, name => 'AzureWebJobs.${name}.Disabled', name => 'true') : {}
 
 var roleSettings = isApi
   ? {
@@ -274,8 +272,10 @@ resource authentication 'Microsoft.Web/sites/config@2024-11-01' = if (entraEnabl
           openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
         }
         validation: {
+          // v1 access tokens carry the application ID URI, v2 tokens the client ID.
           allowedAudiences: [
             'api://${entraClientId}'
+            entraClientId
           ]
         }
       }
@@ -291,6 +291,11 @@ resource authentication 'Microsoft.Web/sites/config@2024-11-01' = if (entraEnabl
   }
 }
 
+@description('Resource ID of the Function App.')
 output id string = app.id
+
+@description('Name of the Function App.')
 output name string = app.name
+
+@description('Host name of the Function App (<name>.azurewebsites.net).')
 output defaultHostName string = app.properties.defaultHostName

@@ -47,6 +47,11 @@ resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
   }
 }
 
+@description('Resource ID of the Key Vault.')
 output id string = vault.id
+
+@description('Name of the Key Vault.')
 output name string = vault.name
+
+@description('URI of the Key Vault.')
 output uri string = vault.properties.vaultUri

@@ -54,6 +54,11 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   }
 }
 
+@description('Resource ID of the Log Analytics workspace.')
 output workspaceId string = workspace.id
+
+@description('Resource ID of Application Insights.')
 output appInsightsId string = appInsights.id
+
+@description('Name of Application Insights (its connection string is read by name, never passed as an output).')
 output appInsightsName string = appInsights.name

@@ -38,7 +38,10 @@ resource blobs 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: storage
   name: guid(storage.id, operatorGroupObjectId, roleIds.storageBlobDataContributor)
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.storageBlobDataContributor)
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roleIds.storageBlobDataContributor
+    )
     principalId: operatorGroupObjectId
     principalType: 'Group'
   }
@@ -48,7 +51,10 @@ resource queues 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: storage
   name: guid(storage.id, operatorGroupObjectId, roleIds.storageQueueDataContributor)
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.storageQueueDataContributor)
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roleIds.storageQueueDataContributor
+    )
     principalId: operatorGroupObjectId
     principalType: 'Group'
   }

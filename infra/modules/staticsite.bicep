@@ -51,6 +51,11 @@ resource backend 'Microsoft.Web/staticSites/linkedBackends@2024-11-01' = {
   }
 }
 
+@description('Resource ID of the Static Web App.')
 output id string = site.id
+
+@description('Name of the Static Web App.')
 output name string = site.name
+
+@description('Host name the Static Web App serves the front end on.')
 output defaultHostName string = site.properties.defaultHostname

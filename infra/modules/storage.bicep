@@ -110,7 +110,14 @@ resource queueList 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-
   }
 ]
 
+@description('Resource ID of the storage account.')
 output id string = account.id
+
+@description('Name of the storage account.')
 output name string = account.name
+
+@description('Blob service endpoint.')
 output blobEndpoint string = account.properties.primaryEndpoints.blob
+
+@description('Queue service endpoint.')
 output queueEndpoint string = account.properties.primaryEndpoints.queue

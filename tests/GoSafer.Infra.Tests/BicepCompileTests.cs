@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using GoSafer.Infra.Tests.Bicep;
 using GoSafer.Testing;
 
@@ -30,6 +31,20 @@ public sealed class BicepCompileTests(InfraBuild build) : IClassFixture<InfraBui
     {
         Assert.True(build.Templates.IsClean, build.Templates.Describe());
         Assert.True(build.ParameterFiles.IsClean, build.ParameterFiles.Describe());
+    }
+
+    [Theory]
+    [MemberData(nameof(InfraFiles.Templates), MemberType = typeof(InfraFiles))]
+    public void Every_parameter_and_output_is_described(string file)
+    {
+        var template = JsonNode.Parse(File.ReadAllText(Path.Combine(build.TemplatesOutput, Path.ChangeExtension(file, ".json"))))!;
+        var declared = new[] { "parameters", "outputs" }
+            .SelectMany(section => template[section]?.AsObject() ?? [])
+            .ToList();
+
+        Assert.All(declared, d => Assert.False(
+            string.IsNullOrWhiteSpace((string?)d.Value?["metadata"]?["description"]),
+            $"{file}: '{d.Key}' has no @description"));
     }
 
     [Fact]
