@@ -185,6 +185,7 @@ module keyVault 'modules/keyvault.bicep' = {
     name: names.keyVault
     softDeleteRetentionInDays: isProd ? 90 : 7
     enablePurgeProtection: isProd
+    workspaceId: monitoring.outputs.workspaceId
     tags: allTags
   }
 }

@@ -18,6 +18,9 @@ param softDeleteRetentionInDays int
 @description('Purge protection: no one can purge a deleted vault or secret before retention ends. Irreversible once on; on in prod.')
 param enablePurgeProtection bool
 
+@description('Resource ID of the Log Analytics workspace that receives the vault\'s audit log (every secret read).')
+param workspaceId string
+
 @description('Tags for every resource.')
 param tags object
 
@@ -44,6 +47,21 @@ resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
       defaultAction: 'Allow'
       bypass: 'AzureServices'
     }
+  }
+}
+
+// Who read or changed which secret, and when: the audit trail for board key handling.
+resource audit 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: vault
+  name: 'audit-to-log-analytics'
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        categoryGroup: 'audit'
+        enabled: true
+      }
+    ]
   }
 }
 

@@ -141,10 +141,16 @@ public sealed class InfraSecurityTests(InfraSnapshots snapshots)
 
     [Theory]
     [MemberData(nameof(Environments))]
-    public void Key_vault_uses_rbac_and_soft_delete_with_purge_protection_in_prod(string environment)
+    public void Key_vault_uses_rbac_audits_to_log_analytics_and_is_purge_protected_in_prod(string environment)
     {
-        var vault = Of(environment).One("Microsoft.KeyVault/vaults")["properties"]!;
+        var snapshot = Of(environment);
+        var vaultResource = snapshot.One("Microsoft.KeyVault/vaults");
+        var vault = vaultResource["properties"]!;
+        var audit = snapshot.OfType("Microsoft.Insights/diagnosticSettings")
+            .Single(d => ((string)d["id"]!).StartsWith((string)vaultResource["id"]! + "/providers/", StringComparison.Ordinal))["properties"]!;
 
+        Assert.Equal((string?)snapshot.One("Microsoft.OperationalInsights/workspaces")["id"], (string?)audit["workspaceId"]);
+        Assert.Contains(audit["logs"]!.AsArray(), l => (string?)l!["categoryGroup"] == "audit" && (bool)l["enabled"]!);
         Assert.True((bool)vault["enableRbacAuthorization"]!);
         Assert.True((bool)vault["enableSoftDelete"]!);
         Assert.Null(vault["accessPolicies"]);
