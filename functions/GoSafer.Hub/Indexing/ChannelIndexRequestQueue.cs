@@ -12,4 +12,7 @@ public sealed class ChannelIndexRequestQueue : IIndexRequestQueue
 
     public ValueTask EnqueueAsync(IndexRequest request, CancellationToken cancellationToken = default) =>
         _channel.Writer.WriteAsync(request, cancellationToken);
+
+    public Task<QueueState> GetStateAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(new QueueState(IndexQueueKinds.InProcess, true, _channel.Reader.Count, null, "in-process channel"));
 }
