@@ -62,8 +62,13 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
     {
         index.DeleteAll();
         var count = 0;
-        await foreach (var resource in resources.ListAsync(cancellationToken))
+        await foreach (var (_, resource) in ReadStoredAsync(cancellationToken))
         {
+            if (resource is null)
+            {
+                continue;
+            }
+
             index.Upsert(await resources.ToCatalogEntryAsync(resource, cancellationToken));
             count++;
             progress?.Report(count);
@@ -93,6 +98,36 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
         logger.LogWarning("Index out of step with the store ({Indexed} indexed, {Stored} stored); rebuilding", index.Count, stored.Count);
         await RebuildAsync(null, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Every stored published resource by ID; a null resource for one whose record cannot be read (logged by ID),
+    /// so one damaged record cannot stop a rebuild or a check. Applying a request for it still fails,
+    /// which sends that request to the poison queue.
+    /// </summary>
+    public async IAsyncEnumerable<(string Id, PublishedResource? Resource)> ReadStoredAsync(
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var id in resources.ListIdsAsync(cancellationToken))
+        {
+            PublishedResource? resource = null;
+            var unreadable = false;
+            try
+            {
+                resource = await resources.GetAsync(id, cancellationToken);
+            }
+            catch (System.Text.Json.JsonException e)
+            {
+                logger.LogError("Stored resource {Id} is unreadable ({Error}); left out of the index", id, e.GetType().Name);
+                unreadable = true;
+            }
+
+            // Null and readable: deleted between listing and reading, so no longer stored.
+            if (resource is not null || unreadable)
+            {
+                yield return (id, resource);
+            }
+        }
     }
 
     /// <summary>Reconciles once per process before the first queued request is applied (Functions has no start-up hook for it).</summary>

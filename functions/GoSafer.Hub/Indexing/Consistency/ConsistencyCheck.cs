@@ -22,13 +22,21 @@ public sealed class ConsistencyCheck(CatalogIndex index, PublishedResourceReposi
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var missing = new List<string>();
         var changed = new List<string>();
+        var unreadable = 0;
 
         using (var scratch = LuceneIndexStore.InMemory(taxonomy))
         {
             var chunk = new List<string>(Chunk);
-            await foreach (var resource in resources.ListAsync(cancellationToken))
+            await foreach (var (id, stored) in index.ReadStoredAsync(cancellationToken))
             {
-                seen.Add(resource.Id);
+                seen.Add(id);
+                if (stored is not { } resource)
+                {
+                    // Its index entry, if any, stays as it is: neither repairable nor provably stale.
+                    unreadable++;
+                    continue;
+                }
+
                 if (!indexed.ContainsKey(resource.Id))
                 {
                     missing.Add(resource.Id);
@@ -54,10 +62,10 @@ public sealed class ConsistencyCheck(CatalogIndex index, PublishedResourceReposi
             await index.ApplyAsync([.. drifted.Select(id => new IndexRequest(id))], cancellationToken);
         }
 
-        var report = new ConsistencyReport(seen.Count, indexed.Count, missing.Count, stale.Count, changed.Count, repaired);
+        var report = new ConsistencyReport(seen.Count, indexed.Count, missing.Count, stale.Count, changed.Count, repaired) { Unreadable = unreadable };
         var level = report.InStep ? LogLevel.Information : LogLevel.Warning;
-        logger.Log(level, "Index consistency: {Stored} stored, {Indexed} indexed, {Missing} missing, {Stale} stale, {Changed} changed; repaired: {Repaired}",
-            report.Stored, report.Indexed, report.Missing, report.Stale, report.Changed, report.Repaired);
+        logger.Log(level, "Index consistency: {Stored} stored, {Indexed} indexed, {Missing} missing, {Stale} stale, {Changed} changed, {Unreadable} unreadable; repaired: {Repaired}",
+            report.Stored, report.Indexed, report.Missing, report.Stale, report.Changed, report.Unreadable, report.Repaired);
         return report;
     }
 

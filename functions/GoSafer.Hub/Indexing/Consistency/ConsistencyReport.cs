@@ -7,5 +7,8 @@ namespace GoSafer.Hub.Indexing.Consistency;
 /// </summary>
 public sealed record ConsistencyReport(int Stored, int Indexed, int Missing, int Stale, int Changed, bool Repaired)
 {
+    /// <summary>Stored records that could not be read (damaged JSON); logged by ID, left for an operator.</summary>
+    public int Unreadable { get; init; }
+
     public bool InStep => Missing == 0 && Stale == 0 && Changed == 0;
 }
