@@ -107,3 +107,16 @@ public sealed class PipelineFunctionTests(HubHost host)
         Assert.NotNull(health["index"]!["lastCommit"]);
     }
 }
+
+public sealed class FunctionsHostSettingsTests
+{
+    [Fact]
+    public void Host_json_poisons_after_the_same_number_of_attempts_as_the_hub_options()
+    {
+        var hostJson = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(GoSafer.Testing.RepositoryPaths.Combine("functions", "GoSafer.Functions", "host.json")))!;
+        var queues = hostJson["extensions"]!["queues"]!;
+        Assert.Equal(new IndexingOptions().MaxDequeueCount, queues["maxDequeueCount"]!.GetValue<int>());
+        Assert.Equal("base64", queues["messageEncoding"]!.GetValue<string>());
+        Assert.Equal(new IndexingOptions().QueueName, IndexingFunctions.QueueName);
+    }
+}
