@@ -117,6 +117,6 @@ public sealed class FunctionsHostSettingsTests
         var queues = hostJson["extensions"]!["queues"]!;
         Assert.Equal(new IndexingOptions().MaxDequeueCount, queues["maxDequeueCount"]!.GetValue<int>());
         Assert.Equal("base64", queues["messageEncoding"]!.GetValue<string>());
-        Assert.Equal(new IndexingOptions().QueueName, IndexingFunctions.QueueName);
+        Assert.Equal(IndexingFunctions.QueueName, new IndexingOptions().QueueName);
     }
 }
