@@ -115,5 +115,9 @@ public sealed class AzurePipelineTests(AzurePipelineHosts hosts) : IClassFixture
         Assert.Equal(IndexRoles.Replica, replica["index"]!["role"]!.GetValue<string>());
         Assert.Equal("ok", replica["index"]!["status"]!.GetValue<string>());
         Assert.Equal("ok", replica["storage"]!["status"]!.GetValue<string>());
+
+        // A replica serves pulled snapshots only: it never opened an index writer of its own.
+        Assert.False(Directory.Exists(Path.Combine(hosts.Replica.DataPath, "index")));
+        Assert.True(Directory.Exists(Path.Combine(hosts.Replica.DataPath, "replica")));
     }
 }

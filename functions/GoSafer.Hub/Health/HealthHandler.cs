@@ -67,6 +67,7 @@ public sealed class HealthHandler(IRecordStore store, IIndexRequestQueue queue, 
         return new IndexHealth(waiting ? "waiting" : "ok", status.Role, status.Documents, status.LastCommit, status.SnapshotGeneration, detail);
     }
 
+    /// <summary>Also a refused request (e.g. 403 after a role assignment was removed): the dependency does not serve us.</summary>
     private static bool IsUnavailable(Exception e) =>
-        e is StorageUnavailableException or IOException or UnauthorizedAccessException || StorageFaults.IsTransient(e);
+        e is StorageUnavailableException or IOException or UnauthorizedAccessException or Azure.RequestFailedException || StorageFaults.IsTransient(e);
 }
