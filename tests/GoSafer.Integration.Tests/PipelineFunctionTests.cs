@@ -120,3 +120,46 @@ public sealed class FunctionsHostSettingsTests
         Assert.Equal(IndexingFunctions.QueueName, new IndexingOptions().QueueName);
     }
 }
+
+/// <summary>Which background services each configuration runs: exactly one consumer of the index requests, and no writer on a replica.</summary>
+public sealed class IndexingWiringTests
+{
+    private static List<Type?> HostedServices(params string[] settings)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new Microsoft.Extensions.Hosting.HostApplicationBuilderSettings
+        {
+            Args = [.. settings.Select(s => "--" + s)],
+        });
+        GoSafer.Hub.HubServiceCollectionExtensions.AddGoSaferHub(builder.Services, builder.Configuration);
+        return [.. builder.Services.Where(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService)).Select(d => d.ImplementationType)];
+    }
+
+    [Fact]
+    public void Embedded_mode_drains_the_channel_in_process()
+    {
+        var services = HostedServices();
+        Assert.Contains(typeof(IndexingWorker), services);
+        Assert.Contains(typeof(IndexStartup), services);
+        Assert.DoesNotContain(typeof(AzureQueueIndexingWorker), services);
+    }
+
+    [Fact]
+    public void The_storage_queue_is_drained_by_the_in_host_worker_unless_the_functions_trigger_is_the_consumer()
+    {
+        string[] azure = ["GoSafer:Indexing:Queue=AzureQueue", "GoSafer:Storage:ConnectionString=UseDevelopmentStorage=true"];
+        Assert.Contains(typeof(AzureQueueIndexingWorker), HostedServices(azure));
+        var functions = HostedServices([.. azure, "GoSafer:Indexing:QueueWorker=false"]);
+        Assert.DoesNotContain(typeof(AzureQueueIndexingWorker), functions);
+        Assert.DoesNotContain(typeof(IndexingWorker), functions);
+    }
+
+    [Fact]
+    public void A_replica_pulls_snapshots_and_neither_reconciles_nor_consumes_index_requests()
+    {
+        var services = HostedServices("GoSafer:Indexing:Role=Replica", "GoSafer:Indexing:Queue=AzureQueue");
+        Assert.Contains(typeof(GoSafer.Hub.Indexing.Snapshots.SnapshotPullService), services);
+        Assert.DoesNotContain(typeof(IndexStartup), services);
+        Assert.DoesNotContain(typeof(IndexingWorker), services);
+        Assert.DoesNotContain(typeof(AzureQueueIndexingWorker), services);
+    }
+}
