@@ -54,12 +54,10 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<FacetViews>();
         services.AddSingleton<SubmissionRepository>();
         services.AddSingleton<PublishedResourceRepository>();
-        services.AddSingleton<CatalogIndex>();
         services.AddSingleton<ResourcePublisher>();
         services.AddSingleton<DemoCorpus>();
 
-        services.AddSingleton<ChannelIndexRequestQueue>();
-        services.AddSingleton<IIndexRequestQueue>(sp => sp.GetRequiredService<ChannelIndexRequestQueue>());
+        services.AddGoSaferIndexing(configuration);
 
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection($"{HubOptions.Section}:Auth"));
         services.AddOptions<ReviewOptions>().Bind(configuration.GetSection($"{HubOptions.Section}:Review"));
@@ -68,6 +66,8 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<AuditHandler>();
         services.AddSingleton<ReviewHandler>();
+        services.AddSingleton<ReviewDueSweep>();
+        services.AddSingleton<Maintenance.NightlyMaintenance>();
         services.AddSingleton<HealthHandler>();
         services.AddSingleton<TaxonomyHandler>();
         services.AddSingleton<DuplicateGuard>();
@@ -78,7 +78,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<SearchHandler>();
 
         services.AddHostedService<HubStartup>();
-        services.AddHostedService<IndexingWorker>();
+        services.AddIndexingHostedServices(configuration);
 
         services.Configure<JsonOptions>(o => HubJson.Configure(o.SerializerOptions));
         services.AddProblemDetails();
@@ -97,9 +97,14 @@ public static class HubServiceCollectionExtensions
         var clientOptions = new BlobClientOptions();
         clientOptions.Retry.MaxRetries = 0;
         clientOptions.Retry.NetworkTimeout = options.Storage.Resilience.AttemptTimeout;
-        var container = new BlobServiceClient(options.Storage.ConnectionString, clientOptions)
-            .GetBlobContainerClient(options.Storage.Container);
+        var blobs = new BlobServiceClient(options.Storage.ConnectionString, clientOptions);
         var pipeline = StorageResilience.Build(options.Storage.Resilience, sp.GetRequiredService<TimeProvider>());
-        return new AzureBlobRecordStore(container, pipeline);
+        IRecordStore Container(string name) => new AzureBlobRecordStore(blobs.GetBlobContainerClient(name), pipeline);
+        return new ContainerRoutedRecordStore(Container(options.Storage.Container),
+        [
+            (RecordKeys.Attachments, Container(options.Storage.AttachmentsContainer)),
+            (RecordKeys.Audit, Container(options.Storage.AuditContainer)),
+            (Indexing.Snapshots.SnapshotKeys.Root, Container(options.Storage.SnapshotsContainer)),
+        ]);
     }
 }

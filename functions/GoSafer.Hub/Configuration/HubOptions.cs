@@ -33,6 +33,15 @@ public sealed class HubStorageOptions
     /// <summary>The Blob container of the records (AzureBlob provider).</summary>
     public string Container { get; set; } = "gosafer-records";
 
+    /// <summary>Attached files and their extracted text (reviewers only; never public).</summary>
+    public string AttachmentsContainer { get; set; } = "gosafer-attachments";
+
+    /// <summary>The hash-chained audit log (admins only).</summary>
+    public string AuditContainer { get; set; } = "gosafer-audit";
+
+    /// <summary>Published index snapshots, pulled by search replicas.</summary>
+    public string SnapshotsContainer { get; set; } = "gosafer-index";
+
     public StorageResilienceOptions Resilience { get; set; } = new();
 
     public bool IsFileSystem => string.Equals(Provider, FileSystem, StringComparison.OrdinalIgnoreCase);

@@ -9,8 +9,26 @@ namespace GoSafer.Hub.Indexing;
 /// The hub's catalog index: applies index requests from the stored records (idempotently) and
 /// rebuilds the whole index from them. The stored records are the truth; the index follows.
 /// </summary>
-public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceRepository resources, ILogger<CatalogIndex> logger)
+public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceRepository resources, ILogger<CatalogIndex> logger, TimeProvider? time = null)
 {
+    private readonly Lock _gate = new();
+    private Task<bool>? _reconciling;
+    private volatile bool _reconciled;
+    private long _lastCommitTicks;
+
+    /// <summary>Raised after every commit (the snapshot scheduler listens).</summary>
+    public event Action? Committed;
+
+    /// <summary>When this process last committed the index; null before its first commit.</summary>
+    public DateTimeOffset? LastCommitAt
+    {
+        get
+        {
+            var ticks = Interlocked.Read(ref _lastCommitTicks);
+            return ticks == 0 ? null : new DateTimeOffset(ticks, TimeSpan.Zero);
+        }
+    }
+
     public CatalogSearcher Searcher { get; } = new(index);
 
     public CatalogSuggester Suggester { get; } = new(index);
@@ -36,7 +54,7 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
         // Visible first (a near-real-time reopen needs no fsync), then durable: a crash before the
         // commit loses nothing, because start-up reconciles the index with the stored records.
         index.Refresh();
-        index.Commit();
+        Commit();
     }
 
     /// <summary>Replaces the index content with every stored published resource.</summary>
@@ -44,14 +62,20 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
     {
         index.DeleteAll();
         var count = 0;
-        await foreach (var resource in resources.ListAsync(cancellationToken))
+        await foreach (var (_, resource) in ReadStoredAsync(cancellationToken))
         {
+            if (resource is null)
+            {
+                continue;
+            }
+
             index.Upsert(await resources.ToCatalogEntryAsync(resource, cancellationToken));
             count++;
             progress?.Report(count);
         }
 
-        index.Commit();
+        Commit();
+        _reconciled = true;
         logger.LogInformation("Index rebuilt from {Count} published resources", count);
         return count;
     }
@@ -67,11 +91,70 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
 
         if (index.Ids().SetEquals(stored))
         {
+            _reconciled = true;
             return false;
         }
 
         logger.LogWarning("Index out of step with the store ({Indexed} indexed, {Stored} stored); rebuilding", index.Count, stored.Count);
         await RebuildAsync(null, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Every stored published resource by ID; a null resource for one whose record cannot be read (logged by ID),
+    /// so one damaged record cannot stop a rebuild or a check. Applying a request for it still fails,
+    /// which sends that request to the poison queue.
+    /// </summary>
+    public async IAsyncEnumerable<(string Id, PublishedResource? Resource)> ReadStoredAsync(
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var id in resources.ListIdsAsync(cancellationToken))
+        {
+            PublishedResource? resource = null;
+            var unreadable = false;
+            try
+            {
+                resource = await resources.GetAsync(id, cancellationToken);
+            }
+            catch (System.Text.Json.JsonException e)
+            {
+                logger.LogError("Stored resource {Id} is unreadable ({Error}); left out of the index", id, e.GetType().Name);
+                unreadable = true;
+            }
+
+            // Null and readable: deleted between listing and reading, so no longer stored.
+            if (resource is not null || unreadable)
+            {
+                yield return (id, resource);
+            }
+        }
+    }
+
+    /// <summary>Reconciles once per process before the first queued request is applied (Functions has no start-up hook for it).</summary>
+    public Task EnsureReconciledAsync(CancellationToken cancellationToken)
+    {
+        if (_reconciled)
+        {
+            return Task.CompletedTask;
+        }
+
+        lock (_gate)
+        {
+            // One reconciliation for all concurrent callers; a failed one is tried again by the next caller.
+            if (_reconciling is null || _reconciling.IsFaulted || _reconciling.IsCanceled)
+            {
+                _reconciling = ReconcileAsync(CancellationToken.None);
+            }
+
+            return _reconciling.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Commits, records when, and tells listeners (the snapshot scheduler).</summary>
+    internal void Commit()
+    {
+        index.Commit();
+        Interlocked.Exchange(ref _lastCommitTicks, (time ?? TimeProvider.System).GetUtcNow().UtcTicks);
+        Committed?.Invoke();
     }
 }

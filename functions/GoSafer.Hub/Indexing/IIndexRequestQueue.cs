@@ -10,4 +10,10 @@ public sealed record IndexRequest(string ResourceId);
 public interface IIndexRequestQueue
 {
     ValueTask EnqueueAsync(IndexRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Reachability and depth, for <c>GET /api/health</c>.</summary>
+    Task<QueueState> GetStateAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>A queue's health: whether it answers and roughly how many requests wait (null when unknown).</summary>
+public sealed record QueueState(string Kind, bool Reachable, int? Depth, int? PoisonDepth, string Detail);

@@ -4,6 +4,10 @@ namespace GoSafer.Hub.Review;
 public static class ReviewQueues
 {
     public const string ReviewDue = "review-due";
+
+    /// <summary>A published resource whose review-by date has come: it belongs in the review-due queue.</summary>
+    public static bool IsDue(Submissions.SubmissionRecord record, DateTimeOffset now) =>
+        record.Status == Submissions.SubmissionStatuses.Published && record.ReviewBy is { } due && due <= now;
 }
 
 public static class ReviewDecisions

@@ -276,8 +276,7 @@ public sealed class ReviewHandler(
         return record with { Decisions = decisions, Status = status, UpdatedAt = decision.DecidedAt };
     }
 
-    private bool IsReviewDue(SubmissionRecord record) =>
-        record.Status == SubmissionStatuses.Published && record.ReviewBy is { } due && due <= time.GetUtcNow();
+    private bool IsReviewDue(SubmissionRecord record) => ReviewQueues.IsDue(record, time.GetUtcNow());
 
     private static string Summary(SubmissionRecord r) =>
         r.Latest.Resource?.Title ?? (r.Latest.Nomination is { } n ? $"{n.Nominee.Name} ({n.Role})" : r.Id);

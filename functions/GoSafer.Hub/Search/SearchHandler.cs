@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 namespace GoSafer.Hub.Search;
 
 /// <summary><c>GET /api/search</c> and <c>GET /api/suggest</c> over the published catalog.</summary>
-public sealed class SearchHandler(SearchQueryParser parser, CatalogIndex index, FacetViews facetViews, HubTaxonomy taxonomy)
+public sealed class SearchHandler(SearchQueryParser parser, ServedIndex index, FacetViews facetViews, HubTaxonomy taxonomy)
 {
     public const int MaxSuggestLength = 100;
 

@@ -1,5 +1,4 @@
 using GoSafer.Hub.Configuration;
-using GoSafer.Hub.Indexing;
 using GoSafer.Hub.Publishing;
 using GoSafer.Hub.Storage;
 using Microsoft.Extensions.Hosting;
@@ -10,15 +9,13 @@ namespace GoSafer.Hub.Seed;
 
 /// <summary>
 /// Runs before the host serves requests: seeds the demo corpus into an empty embedded store (when
-/// enabled) and reconciles the index with the stored records, so a crash between storing and
-/// indexing is repaired at the next start.
+/// enabled). The index is reconciled after it (Indexing.IndexStartup, registered later).
 /// </summary>
 public sealed class HubStartup(
     IOptions<HubOptions> options,
     IRecordStore store,
     DemoCorpus demo,
     PublishedResourceRepository resources,
-    CatalogIndex index,
     ILogger<HubStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -33,9 +30,6 @@ public sealed class HubStartup(
 
             logger.LogInformation("Seeded {Count} demo resources into the empty store", samples.Count);
         }
-
-        await index.ReconcileAsync(cancellationToken);
-        logger.LogInformation("Catalog index ready with {Count} resources", index.Store.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

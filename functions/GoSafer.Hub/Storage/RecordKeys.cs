@@ -7,16 +7,18 @@ public static partial class RecordKeys
 {
     public const string Submissions = "submissions/";
     public const string Published = "published/";
+    public const string Attachments = "attachments/";
+    public const string Audit = "audit/";
 
     public static string Submission(string id) => $"{Submissions}{id}.json";
 
     public static string PublishedResource(string id) => $"{Published}{id}.json";
 
     /// <summary>The original attached file of one submission version (for reviewers; never public).</summary>
-    public static string AttachmentFile(string id, int version) => $"attachments/{id}-v{version}.bin";
+    public static string AttachmentFile(string id, int version) => $"{Attachments}{id}-v{version}.bin";
 
     /// <summary>The text extracted from that file.</summary>
-    public static string AttachmentText(string id, int version) => $"attachments/{id}-v{version}.txt";
+    public static string AttachmentText(string id, int version) => $"{Attachments}{id}-v{version}.txt";
 
     /// <summary>The attachment text of a published resource: indexed, never served.</summary>
     public static string PublishedText(string id) => $"published-text/{id}.txt";

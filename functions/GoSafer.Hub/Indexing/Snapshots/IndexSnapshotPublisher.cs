@@ -19,6 +19,9 @@ public sealed class IndexSnapshotPublisher(LuceneIndexStore index, IRecordStore 
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private bool _knowsUploads;
 
+    /// <summary>The last snapshot this process published; null before the first.</summary>
+    public SnapshotManifest? LastPublished { get; private set; }
+
     public async Task<SnapshotManifest> PublishAsync(CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken);
@@ -39,6 +42,7 @@ public sealed class IndexSnapshotPublisher(LuceneIndexStore index, IRecordStore 
             var manifestKey = SnapshotKeys.Manifest(snapshot.Generation);
             await store.PutAsync(manifestKey, HubJson.Serialize(manifest), WriteCondition.None, cancellationToken);
             await store.PutAsync(SnapshotKeys.Latest, HubJson.Serialize(new SnapshotPointer(snapshot.Generation, manifestKey)), WriteCondition.None, cancellationToken);
+            LastPublished = manifest;
             logger.LogInformation("Published index snapshot {Generation} ({Files} files)", snapshot.Generation, files.Count);
             return manifest;
         }

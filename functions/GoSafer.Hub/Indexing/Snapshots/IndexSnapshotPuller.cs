@@ -3,6 +3,7 @@ using System.Text.Json;
 using GoSafer.Hub.Storage;
 using GoSafer.Hub.Submissions;
 using GoSafer.Indexer.Index;
+using GoSafer.Indexer.Taxonomy;
 using Microsoft.Extensions.Logging;
 
 namespace GoSafer.Hub.Indexing.Snapshots;
@@ -19,6 +20,25 @@ public sealed class IndexSnapshotPuller(IRecordStore store, SnapshotReplica repl
     private const int GenerationsKept = 2;
 
     public long? ServedGeneration { get; private set; }
+
+    /// <summary>When the served snapshot was committed by the writer.</summary>
+    public DateTimeOffset? ServedCreatedAt { get; private set; }
+
+    /// <summary>
+    /// Serves an empty index until the first snapshot arrives, so a replica answers (with no
+    /// results and a "waiting" health) instead of failing before any writer has published.
+    /// </summary>
+    public void ServeEmptyIfNothingServed(HubTaxonomy taxonomy)
+    {
+        if (replica.Folder is not null)
+        {
+            return;
+        }
+
+        var empty = Path.Combine(localRoot, "empty");
+        LuceneIndexStore.OpenFolder(empty, taxonomy).Dispose();
+        replica.SwapTo(empty);
+    }
 
     /// <summary>Returns true when a newer snapshot is now served.</summary>
     public async Task<bool> PullAsync(CancellationToken cancellationToken)
@@ -46,6 +66,7 @@ public sealed class IndexSnapshotPuller(IRecordStore store, SnapshotReplica repl
 
         replica.SwapTo(target);
         ServedGeneration = manifest.Generation;
+        ServedCreatedAt = manifest.CreatedAt;
         RemoveOldCopies(target);
         logger.LogInformation("Serving index snapshot {Generation}", manifest.Generation);
         return true;

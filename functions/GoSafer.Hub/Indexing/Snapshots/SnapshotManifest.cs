@@ -11,6 +11,8 @@ public sealed record SnapshotPointer(long Generation, string Manifest);
 /// <summary>Where snapshots live in the record store.</summary>
 public static class SnapshotKeys
 {
+    /// <summary>Everything of the snapshots lives under this prefix (its own container in Azure).</summary>
+    public const string Root = "index/";
     public const string Files = "index/files/";
     public const string Latest = "index/latest.json";
 
