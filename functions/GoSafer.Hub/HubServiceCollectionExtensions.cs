@@ -68,6 +68,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<AuditHandler>();
         services.AddSingleton<ReviewHandler>();
+        services.AddSingleton<SignedInHandler>();
         services.AddSingleton<HealthHandler>();
         services.AddSingleton<TaxonomyHandler>();
         services.AddSingleton<DuplicateGuard>();
