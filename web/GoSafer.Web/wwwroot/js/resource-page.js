@@ -1,5 +1,5 @@
 // Resource detail: every public field, the evidence, the inferred tags, and JSON-LD.
-import { el, byId, safeHttpUrl } from './dom.js';
+import { el, byId, fill, safeHttpUrl } from './dom.js';
 import { getJson, ApiError } from './api.js';
 import { startPage, setTitle } from './shell.js';
 import { t, formatDate, formatPercent, formatNumber, pageHref, uiLanguage } from './i18n.js';
@@ -94,7 +94,7 @@ function render(resource, taxonomy) {
     ...row('field.publishedYear', resource.publishedYear),
     ...row('resource.publishedAt', formatDate(resource.publishedAt)),
     ...row('resource.attachment', resource.attachment ? t('resource.attachmentInfo', { kind: resource.attachment.kind.toUpperCase(), size: formatNumber(Math.ceil(resource.attachment.length / 1024)) }) : null));
-  article.replaceChildren(
+  fill(article,
     el('h1', { text: resource.title, attrs: content }),
     resource.sample ? el('p', { className: 'sample-note', text: t('resource.sample') }) : null,
     el('p', { className: 'result-org', text: resource.organization, attrs: { dir: 'auto' } }),
