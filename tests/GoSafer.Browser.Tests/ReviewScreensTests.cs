@@ -8,9 +8,6 @@ namespace GoSafer.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class ReviewScreensTests(BrowserHub hub)
 {
-    private const string RecordViolations =
-        "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));";
-
     /// <summary>Opens a board page signed out and signs in through its form.</summary>
     private static async Task SignInAsync(IPage page, string name, string path = "review.html", string ui = "en")
     {
@@ -63,7 +60,7 @@ public sealed class ReviewScreensTests(BrowserHub hub)
         await hub.SubmitAsync(Samples.Resource(changed, "A lesson on grooming signs that the board sends back for changes."));
         await using var session = await hub.OpenAsync();
         var page = session.Page;
-        await page.AddInitScriptAsync(RecordViolations);
+        await page.AddInitScriptAsync(ContentSecurityPolicyTests.RecordViolations);
 
         await SignInAsync(page, "rita");
         await Expect(page.Locator("#member-role")).ToHaveTextAsync("Reviewer");
@@ -114,7 +111,7 @@ public sealed class ReviewScreensTests(BrowserHub hub)
         var second = (await hub.SubmitAsync("api/nominations", Samples.Nomination(conflicted)))["id"]!.GetValue<string>();
         await using var session = await hub.OpenAsync();
         var page = session.Page;
-        await page.AddInitScriptAsync(RecordViolations);
+        await page.AddInitScriptAsync(ContentSecurityPolicyTests.RecordViolations);
 
         await SignInAsync(page, "rita");
         await page.Locator("#kind-nominations").ClickAsync();

@@ -6,28 +6,12 @@ import { t, formatDate, formatPercent, formatNumber, pageHref, uiLanguage } from
 import { loadTaxonomy, labelOf } from './taxonomy.js';
 import { ageText, evidenceBadge, contentAttrs } from './results.js';
 import { learningResource, embedJsonLd } from './jsonld.js';
+import { row, countryName } from './details.js';
 
 await startPage('resource.pageTitle');
 const id = new URLSearchParams(location.search).get('id') ?? '';
 byId('back-link').href = pageHref('index.html');
 const status = byId('resource-status');
-
-/** A country's name in the UI language ("AM" → "Armenia"), the code when the browser does not know it. */
-function countryName(code) {
-  try {
-    return new Intl.DisplayNames([uiLanguage()], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-function row(labelKey, value) {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return [];
-  const content = Array.isArray(value)
-    ? el('ul', { className: 'tags' }, ...value.map(v => el('li', { className: 'tag', text: v })))
-    : value instanceof Node ? value : document.createTextNode(String(value));
-  return [el('dt', { text: t(labelKey) }), el('dd', {}, content)];
-}
 
 function externalLink(url, text) {
   const href = safeHttpUrl(url);

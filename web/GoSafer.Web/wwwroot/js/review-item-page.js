@@ -5,11 +5,12 @@
 import { el, byId, fill, safeHttpUrl } from './dom.js';
 import { ApiError } from './api.js';
 import { startPage, setTitle } from './shell.js';
-import { t, pageHref, formatDate, formatNumber, uiLanguage } from './i18n.js';
+import { t, pageHref, formatNumber, uiLanguage } from './i18n.js';
 import { loadTaxonomy, labelOf } from './taxonomy.js';
 import { ageText, contentAttrs } from './results.js';
 import { createFormController, fieldSpec } from './forms.js';
 import { boardMember, boardJson, boardFailure, formatDateTime } from './board.js';
+import { row, countryName } from './details.js';
 
 await startPage('item.pageTitle');
 const member = await boardMember();
@@ -27,22 +28,6 @@ const decide = byId('decide');
 const form = byId('decision-form');
 const refused = byId('decision-refused');
 let item = null;
-
-function countryName(code) {
-  try {
-    return new Intl.DisplayNames([uiLanguage()], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-function row(labelKey, value) {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return [];
-  const content = Array.isArray(value)
-    ? el('ul', { className: 'tags' }, ...value.map(v => el('li', { className: 'tag', text: v })))
-    : value instanceof Node ? value : document.createTextNode(String(value));
-  return [el('dt', { text: t(labelKey) }), el('dd', {}, content)];
-}
 
 function paragraphs(text, attrs) {
   return el('div', { className: 'long-text', attrs }, ...String(text).split(/\n+/).filter(Boolean).map(p => el('p', { text: p })));

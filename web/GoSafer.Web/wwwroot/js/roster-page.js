@@ -4,27 +4,12 @@ import { startPage } from './shell.js';
 import { t, formatDate, formatNumber, uiLanguage, pageHref } from './i18n.js';
 import { loadTaxonomy, labelOf } from './taxonomy.js';
 import { boardMember, boardJson, boardFailure } from './board.js';
+import { row, countryName } from './details.js';
 
 await startPage('roster.pageTitle');
 await boardMember();
 const taxonomy = await loadTaxonomy(uiLanguage()).catch(() => null);
 const status = byId('roster-status');
-
-function countryName(code) {
-  try {
-    return new Intl.DisplayNames([uiLanguage()], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-function row(labelKey, value) {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return [];
-  const content = Array.isArray(value)
-    ? el('ul', { className: 'tags' }, ...value.map(v => el('li', { className: 'tag', text: v })))
-    : document.createTextNode(String(value));
-  return [el('dt', { text: t(labelKey) }), el('dd', {}, content)];
-}
 
 function entry(expert) {
   return el('li', { className: 'roster-card' },
