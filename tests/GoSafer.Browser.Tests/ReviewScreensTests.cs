@@ -173,9 +173,10 @@ public sealed class ReviewScreensTests(BrowserHub hub)
     }
 
     [Fact]
-    public async Task A_wrong_key_is_refused_a_reviewer_has_no_audit_and_an_admin_sees_a_verified_chain()
+    public async Task A_wrong_key_is_refused_a_reviewer_has_no_audit_and_an_admin_erases_a_nomination_and_sees_a_verified_chain()
     {
-        await hub.SubmitAsync(Samples.Resource($"Audited {Samples.UniqueWord()}", "A submission so the audit log has an intake entry."));
+        var nominee = $"Erased {Samples.UniqueWord()}";
+        var id = (await hub.SubmitAsync("api/nominations", Samples.Nomination(nominee)))["id"]!.GetValue<string>();
         await using var session = await hub.OpenAsync();
         var page = session.Page;
 
@@ -195,14 +196,32 @@ public sealed class ReviewScreensTests(BrowserHub hub)
         await Expect(page.Locator("#verification-result")).ToHaveTextAsync("This page is for administrators only.");
         await Expect(page.Locator("#audit-table")).ToBeHiddenAsync();
 
+        await Pages.OpenAsync(page, $"review-item.html?kind=nomination&id={id}", "#item-title");
+        await Expect(page.Locator("#erase")).ToBeHiddenAsync();
+
         await page.Locator("#sign-out").ClickAsync();
-        await SignInAsync(page, "ada", "audit.html");
+        await SignInAsync(page, "ada", $"review-item.html?kind=nomination&id={id}");
         await Expect(page.Locator("#member-role")).ToHaveTextAsync("Administrator");
+        await Expect(page.Locator("#item-title")).ToHaveTextAsync(nominee);
+        await page.Locator("#erase-submit").ClickAsync();
+        await Expect(page.Locator("#erase-confirm-error")).ToHaveTextAsync("Tick the box to confirm the erasure.");
+        await page.Locator("#erase-confirm").CheckAsync();
+        await page.Locator("#erase-submit").ClickAsync();
+        await Expect(page.Locator("#decision-outcome")).ToContainTextAsync("The personal data was erased");
+        await Expect(page.Locator("#item-title")).ToHaveTextAsync("[erased]");
+        await Expect(page.Locator("#item")).Not.ToContainTextAsync(nominee);
+        await Expect(page.Locator("#erase")).ToBeHiddenAsync();
+
+        await page.Locator("#board-bar nav a", new() { HasTextString = "Audit log" }).ClickAsync();
         await Expect(page.Locator("#board-bar nav a")).ToHaveTextAsync(["Queues", "Roster of experts", "Audit log"]);
         await Expect(page.Locator("#verification-result")).ToHaveTextAsync(new Regex("^The chain is intact: all \\d+ entries verified\\.$"));
         await Expect(page.Locator("#verification-result")).ToHaveClassAsync("verify-ok");
         await Expect(page.Locator("#audit-entries tr", new() { HasTextString = "Received" }).First).ToBeVisibleAsync();
-        await Expect(page.Locator("#audit-status")).ToContainTextAsync("Entries 1 to");
+        await Expect(page.Locator("#audit-entries tr", new() { HasTextString = id }).Last).ToContainTextAsync("Erasure");
+        await Expect(page.Locator("#audit-table")).Not.ToContainTextAsync(nominee);
+        // The page opens on the latest entries: the last one listed is the last in the chain.
+        var total = Regex.Match(await page.Locator("#verification-result").InnerTextAsync(), @"\d+").Value;
+        await Expect(page.Locator("#audit-status")).ToHaveTextAsync(new Regex($"^Entries \\d+ to {total} of {total}$"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
-// The audit log for admins: entries in order (100 a page, as the API serves them) and the
-// verdict of the chain verification.
+// The audit log for admins: the verdict of the chain verification, then entries in order, 100 a
+// page as the API serves them. Without ?after= the page opens on the latest entries (the
+// verification says how many there are), which is what an admin usually looks for.
 import { el, byId } from './dom.js';
 import { startPage } from './shell.js';
 import { t, formatNumber, pageHref } from './i18n.js';
@@ -14,7 +15,12 @@ const status = byId('audit-status');
 const table = byId('audit-table');
 const pages = byId('audit-pages');
 
-const after = () => Math.max(0, Number.parseInt(new URLSearchParams(location.search).get('after') ?? '0', 10) || 0);
+/** The sequence number after which the page starts: ?after=, else the start of the last page. */
+function after(total) {
+  const asked = new URLSearchParams(location.search).get('after');
+  if (asked !== null) return Math.max(0, Number.parseInt(asked, 10) || 0);
+  return Math.max(0, (total ?? 0) - PAGE_SIZE);
+}
 
 function subjectCell(subject) {
   const kind = subject.startsWith('res_') ? 'resource' : subject.startsWith('nom_') ? 'nomination' : null;
@@ -56,11 +62,11 @@ async function verify() {
 }
 
 function pageLink(key, start) {
-  return el('li', {}, el('a', { text: t(key), attrs: { href: pageHref('audit.html', { after: start > 0 ? start : null }) } }));
+  return el('li', {}, el('a', { text: t(key), attrs: { href: pageHref('audit.html', { after: String(start) }) } }));
 }
 
 async function list(total) {
-  const start = after();
+  const start = after(total);
   try {
     const entries = await boardJson('/review/audit', { params: new URLSearchParams({ after: String(start) }) });
     byId('audit-entries').replaceChildren(...entries.map(entryRow));
@@ -68,7 +74,7 @@ async function list(total) {
     status.textContent = entries.length
       ? t('audit.range', { from: formatNumber(entries[0].sequence), to: formatNumber(entries.at(-1).sequence), total: formatNumber(total ?? entries.at(-1).sequence) })
       : t('audit.empty');
-    const hasMore = entries.length === PAGE_SIZE;
+    const hasMore = entries.length === PAGE_SIZE && (total === undefined || entries.at(-1).sequence < total);
     pages.hidden = start === 0 && !hasMore;
     pages.replaceChildren(el('ul', {},
       start > 0 ? pageLink('pagination.previous', Math.max(0, start - PAGE_SIZE)) : null,

@@ -9,7 +9,7 @@ import { t, pageHref, formatNumber, uiLanguage } from './i18n.js';
 import { loadTaxonomy, labelOf } from './taxonomy.js';
 import { ageText, contentAttrs } from './results.js';
 import { createFormController, fieldSpec } from './forms.js';
-import { boardMember, boardJson, boardFailure, formatDateTime } from './board.js';
+import { boardMember, boardJson, boardFailure, formatDateTime, isAdmin } from './board.js';
 import { row, countryName } from './details.js';
 
 await startPage('item.pageTitle');
@@ -155,6 +155,8 @@ function render() {
   article.hidden = false;
   status.hidden = true;
   drawDecisionForm(latest);
+  // The server writes this placeholder over every erased name.
+  byId('erase').hidden = !(isAdmin(member) && kind === 'nomination' && latest.nomination?.nominee.name !== '[erased]');
 }
 
 /** Why this member cannot decide now, as far as the page can tell; the server checks again. */
@@ -259,6 +261,37 @@ form.addEventListener('submit', async event => {
     }
   } finally {
     submit.disabled = false;
+  }
+});
+
+byId('erase-form').addEventListener('submit', async event => {
+  event.preventDefault();
+  const confirm = byId('erase-confirm');
+  const error = byId('erase-confirm-error');
+  const fail = message => {
+    error.textContent = message;
+    error.hidden = false;
+    confirm.setAttribute('aria-invalid', 'true');
+    confirm.focus();
+  };
+  error.hidden = true;
+  confirm.removeAttribute('aria-invalid');
+  if (!confirm.checked) {
+    fail(t('erase.confirmRequired'));
+    return;
+  }
+  byId('erase-submit').disabled = true;
+  try {
+    await boardJson(`/review/nominations/${encodeURIComponent(id)}/erasure`, { method: 'POST' });
+    confirm.checked = false;
+    await load();
+    fill(outcome, t('erase.done'));
+    outcome.hidden = false;
+    outcome.focus();
+  } catch (failure) {
+    fail(failure instanceof ApiError && failure.status === 409 ? failure.problem?.detail ?? boardFailure(failure) : boardFailure(failure));
+  } finally {
+    byId('erase-submit').disabled = false;
   }
 });
 
