@@ -44,6 +44,9 @@ public sealed class ReviewScreensTests(BrowserHub hub)
         await page.Locator("#submit").ClickAsync();
     }
 
+    private static Task CaptureAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHub.ScreenshotFolder, $"{name}.png"), FullPage = true });
+
     private static async Task AssertNothingPersonalIsKeptAsync(IPage page)
     {
         Assert.Equal(0, await page.EvaluateAsync<int>("localStorage.length"));
@@ -65,6 +68,7 @@ public sealed class ReviewScreensTests(BrowserHub hub)
         await SignInAsync(page, "rita");
         await Expect(page.Locator("#member-role")).ToHaveTextAsync("Reviewer");
         await Expect(page.Locator("#kind-resources")).ToHaveAttributeAsync("aria-current", "page");
+        await CaptureAsync(page, "board-queue-desktop");
         await OpenFromQueueAsync(page, approved);
         await Expect(page.Locator("#item")).ToContainTextAsync("ana@example.org");
 
@@ -219,6 +223,7 @@ public sealed class ReviewScreensTests(BrowserHub hub)
         await Expect(page.Locator("#audit-entries tr", new() { HasTextString = "Received" }).First).ToBeVisibleAsync();
         await Expect(page.Locator("#audit-entries tr", new() { HasTextString = id }).Last).ToContainTextAsync("Erasure");
         await Expect(page.Locator("#audit-table")).Not.ToContainTextAsync(nominee);
+        await CaptureAsync(page, "board-audit-desktop");
         // The page opens on the latest entries: the last one listed is the last in the chain.
         var total = Regex.Match(await page.Locator("#verification-result").InnerTextAsync(), @"\d+").Value;
         await Expect(page.Locator("#audit-status")).ToHaveTextAsync(new Regex($"^Entries \\d+ to {total} of {total}$"));
@@ -244,6 +249,9 @@ public sealed class ReviewScreensTests(BrowserHub hub)
         Assert.True(signOut!.X < name!.X, $"sign-out at {signOut.X}, name at {name.X}");
         await page.Locator("#submit").ClickAsync();
         await Expect(page.Locator("#decision-form-summary")).ToBeVisibleAsync();
+        // Strings drawn by the scripts are translated too: no raw key shows.
+        Assert.DoesNotMatch(@"\b(board|queue|item|decide|history|quorum|versions|erase|status|decision|field)\.[a-z]", await page.Locator("body").InnerTextAsync());
+        await CaptureAsync(page, "board-item-ar-desktop");
         await AccessibilityTests.AssertNoViolationsAsync(page, "review item (ar) with errors");
 
         await Pages.OpenAsync(page, "audit.html", "#audit-entries tr");

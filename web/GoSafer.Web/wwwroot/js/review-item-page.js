@@ -80,7 +80,7 @@ function nominationFacts(n) {
     ...row('field.role', t(`role.${n.role}`)),
     ...row('field.expertise', n.expertise.map(h => labelOf(taxonomy, 'harm', h))),
     ...row('field.workingLanguages', (n.languages ?? []).map(l => labelOf(taxonomy, 'lang', l))),
-    ...row('field.regions', n.regions ?? []),
+    ...row('item.regions', n.regions ?? []),
     ...row('field.statement', paragraphs(n.statement, { dir: 'auto' })),
     ...row('item.nominatorConflicts', n.conflictsOfInterest ? paragraphs(n.conflictsOfInterest, { dir: 'auto' }) : null),
     ...row('nominate.nominator', person(n.nominator.name, n.nominator.email, n.nominator.organization)),

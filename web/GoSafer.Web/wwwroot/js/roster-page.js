@@ -20,7 +20,7 @@ function entry(expert) {
       ...row('field.role', t(`role.${expert.role}`)),
       ...row('field.expertise', expert.expertise.map(h => labelOf(taxonomy, 'harm', h))),
       ...row('field.workingLanguages', expert.languages.map(l => labelOf(taxonomy, 'lang', l))),
-      ...row('field.regions', expert.regions),
+      ...row('item.regions', expert.regions),
       ...row('roster.approvedAt', formatDate(expert.approvedAt))));
 }
 
