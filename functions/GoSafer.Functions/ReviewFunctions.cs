@@ -13,7 +13,7 @@ namespace GoSafer.Functions;
 /// The board's routes as HTTP-triggered functions, with the same access policies as the local
 /// host (GoSafer.Hub.Http.HubRoutes): the access check runs before the handler.
 /// </summary>
-public sealed class ReviewFunctions(AccessCheck access, ReviewHandler review, AuditHandler audit)
+public sealed class ReviewFunctions(AccessCheck access, ReviewHandler review, AuditHandler audit, SignedInHandler signedIn)
 {
     private async Task<IActionResult> Guarded(HttpRequest request, AccessPolicy policy, Func<Task<IResult>> handler) =>
         new HubActionResult(access.Deny(request, policy) ?? await handler());
@@ -67,4 +67,9 @@ public sealed class ReviewFunctions(AccessCheck access, ReviewHandler review, Au
     public Task<IActionResult> AuditVerify(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "review/audit/verify")] HttpRequest request) =>
         Guarded(request, AccessPolicy.Admin, () => audit.VerifyAsync(request.HttpContext.RequestAborted));
+
+    [Function("SignedInMember")]
+    public Task<IActionResult> SignedIn(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "review/me")] HttpRequest request) =>
+        Guarded(request, AccessPolicy.Reviewer, () => Task.FromResult(signedIn.Get(request)));
 }

@@ -68,6 +68,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<ReviewHandler>();
         services.AddSingleton<ReviewDueSweep>();
         services.AddSingleton<Maintenance.NightlyMaintenance>();
+        services.AddSingleton<SignedInHandler>();
         services.AddSingleton<HealthHandler>();
         services.AddSingleton<TaxonomyHandler>();
         services.AddSingleton<DuplicateGuard>();

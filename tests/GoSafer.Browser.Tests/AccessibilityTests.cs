@@ -69,7 +69,7 @@ public sealed class AccessibilityTests(BrowserHub hub)
         }
     }
 
-    private static async Task AssertNoViolationsAsync(IPage page, string what)
+    internal static async Task AssertNoViolationsAsync(IPage page, string what)
     {
         Assert.True(File.Exists(BrowserHub.AxeScriptPath), $"{BrowserHub.AxeScriptPath} is missing: run npm ci in tests/browser");
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = BrowserHub.AxeScriptPath });

@@ -26,8 +26,15 @@ public sealed class BrowserHub : IAsyncLifetime
         "--disable-sync", "--no-first-run", "--disable-quic",
     ];
 
-    /// <summary>A board member's key configured on this host, for giving submitters feedback.</summary>
-    private const string ReviewerKey = "browser-test-reviewer-key";
+    /// <summary>Board members configured on this host (only the keys' hashes reach its configuration).</summary>
+    public static IReadOnlyList<(string Name, string Role, string Key)> BoardKeys { get; } =
+    [
+        ("rita", "reviewer", "browser-test-reviewer-key"),
+        ("ruben", "reviewer", "browser-test-second-reviewer-key"),
+        ("ada", "admin", "browser-test-admin-key"),
+    ];
+
+    public static string KeyOf(string name) => BoardKeys.Single(k => k.Name == name).Key;
 
     private readonly TempFolder _data = new("gosafer-browser");
     private WebApplication? _app;
@@ -67,11 +74,16 @@ public sealed class BrowserHub : IAsyncLifetime
         var port = FreePort.Next();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
         // Every test submits from 127.0.0.1: the per-client intake limit is lifted for this host.
+        var keys = BoardKeys.SelectMany((k, i) => new[]
+        {
+            $"--GoSafer:Auth:Keys:{i}:Name={k.Name}",
+            $"--GoSafer:Auth:Keys:{i}:Role={k.Role}",
+            $"--GoSafer:Auth:Keys:{i}:Sha256={Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(k.Key)))}",
+        });
         _app = WebHub.Build([
             $"--urls=http://127.0.0.1:{port}", $"--GoSafer:DataPath={_data.Path}",
             "--GoSafer:Intake:RateLimitPermits=100000", "--Logging:LogLevel:Default=Warning",
-            "--GoSafer:Auth:Keys:0:Name=rita", "--GoSafer:Auth:Keys:0:Role=reviewer",
-            $"--GoSafer:Auth:Keys:0:Sha256={Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ReviewerKey)))}",
+            .. keys,
         ]);
         await _app.StartAsync();
         Client = new HttpClient { BaseAddress = BaseAddress };
@@ -109,9 +121,12 @@ public sealed class BrowserHub : IAsyncLifetime
     public string Url(string relative) => new Uri(BaseAddress, relative).ToString();
 
     /// <summary>Submits a resource through the API and returns the 202 body.</summary>
-    public async Task<JsonObject> SubmitAsync(object resource)
+    public Task<JsonObject> SubmitAsync(object resource) => SubmitAsync("api/resources", resource);
+
+    /// <summary>Submits to an intake route (resources or nominations) and returns the 202 body.</summary>
+    public async Task<JsonObject> SubmitAsync(string route, object submission)
     {
-        using var response = await Client.PostAsJsonAsync("api/resources", resource);
+        using var response = await Client.PostAsJsonAsync(route, submission);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         Assert.True(response.IsSuccessStatusCode, body?.ToJsonString());
         return body!;
@@ -127,13 +142,16 @@ public sealed class BrowserHub : IAsyncLifetime
     }
 
     /// <summary>A board decision on a resource submission, through the review API.</summary>
-    public async Task DecideAsync(string id, string decision, string reason)
+    public Task DecideAsync(string id, string decision, string reason) => DecideAsync("rita", "resources", id, decision, reason);
+
+    /// <summary>A decision by the board member <paramref name="reviewer"/> on a resource or nomination, through the review API.</summary>
+    public async Task DecideAsync(string reviewer, string queue, string id, string decision, string reason)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/review/resources/{id}/decisions")
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/review/{queue}/{id}/decisions")
         {
             Content = JsonContent.Create(new { decision, reason }),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("ApiKey", ReviewerKey);
+        request.Headers.Authorization = new AuthenticationHeaderValue("ApiKey", KeyOf(reviewer));
         using var response = await Client.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }

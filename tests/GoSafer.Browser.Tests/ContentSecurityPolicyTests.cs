@@ -6,7 +6,7 @@ namespace GoSafer.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class ContentSecurityPolicyTests(BrowserHub hub)
 {
-    private const string RecordViolations =
+    internal const string RecordViolations =
         "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));";
 
     [Fact]

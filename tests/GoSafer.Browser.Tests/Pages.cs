@@ -19,6 +19,7 @@ public static class Pages
         ("nominate", "nominate.html", "#expertise-list input"),
         ("status", "status.html", "#status-form"),
         ("gaps", "gaps.html", "#gaps-table tbody tr"),
+        ("review", "review.html", "#sign-in-form"),
     ];
 
     /// <summary>Adds ui= to the query, before any #fragment.</summary>

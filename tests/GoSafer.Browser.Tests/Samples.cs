@@ -22,4 +22,19 @@ public static class Samples
         var accepted = await hub.SubmitAsync(Resource("Status page sample", "A resource submitted so the status page has something to show."));
         return $"status.html?id={accepted["id"]!.GetValue<string>()}#receipt={Uri.EscapeDataString(accepted["receipt"]!.GetValue<string>())}";
     }
+
+    public static object Nomination(string nomineeName) => new
+    {
+        nominee = new { name = nomineeName, email = $"{Guid.NewGuid():N}@example.org", affiliation = "Sample University", country = "KE" },
+        expertise = new[] { "ocsea/sextortion" },
+        languages = new[] { "en", "sw" },
+        regions = new[] { "East Africa" },
+        role = "research",
+        statement = "Fifteen years of research on prevention education and evaluation of school programmes.",
+        nominator = new { name = "Nia Nominator", email = "nia@example.org" },
+        consent = true,
+    };
+
+    /// <summary>A word no demo resource contains, so a search for it finds only the test's own resource.</summary>
+    public static string UniqueWord() => "qz" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(8));
 }

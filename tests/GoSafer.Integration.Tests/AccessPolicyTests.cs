@@ -25,6 +25,7 @@ public sealed class AccessPolicyTests(HubHost host)
         Assert.True(endpoints.Count >= 18, $"only {endpoints.Count} API routes found");
         Assert.All(endpoints, e => Assert.True(e.Policy is not null, $"{e.Method} {e.Route} has no access policy"));
         Assert.Contains(endpoints, e => e.Route == "/api/review/audit/verify" && e.Policy == AccessPolicy.Admin);
+        Assert.Contains(endpoints, e => e.Route == "/api/review/me" && e.Policy == AccessPolicy.Reviewer);
     }
 
     public static TheoryData<string> Callers => new() { "anonymous", "forged", "rita", "ada" };
@@ -63,5 +64,20 @@ public sealed class AccessPolicyTests(HubHost host)
             };
             Assert.True(expected == actual, $"{caller} {method} {url}: expected {expected}, got {(int)status}");
         }
+    }
+
+    [Theory]
+    [InlineData("rita", "reviewer")]
+    [InlineData("ada", "admin")]
+    public async Task Me_names_the_signed_in_member_with_role_and_quorum(string name, string role)
+    {
+        using var request = HubHost.As(name, HttpMethod.Get, "/api/review/me");
+        using var response = await host.Client.SendAsync(request);
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(name, body["name"]!.GetValue<string>());
+        Assert.Equal(role, body["role"]!.GetValue<string>());
+        Assert.Equal(2, body["nominationQuorum"]!.GetValue<int>());
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
     }
 }

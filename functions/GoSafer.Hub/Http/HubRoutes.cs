@@ -46,6 +46,7 @@ public static class HubRoutes
         api.MapGet("/review/roster", (ReviewHandler h, CancellationToken ct) => h.RosterAsync(ct)).Allow(AccessPolicy.Reviewer);
         api.MapGet("/review/audit", (HttpRequest r, AuditHandler h, CancellationToken ct) => h.ListAsync(r, ct)).Allow(AccessPolicy.Admin);
         api.MapGet("/review/audit/verify", (AuditHandler h, CancellationToken ct) => h.VerifyAsync(ct)).Allow(AccessPolicy.Admin);
+        api.MapGet("/review/me", (HttpRequest r, SignedInHandler h) => h.Get(r)).Allow(AccessPolicy.Reviewer);
         return app;
     }
 

@@ -39,3 +39,16 @@ export async function postJson(path, body, signal) {
 export async function postForm(path, formData) {
   return read(await fetch(apiUrl(path), { method: 'POST', headers: { Accept: 'application/json' }, body: formData }));
 }
+
+/**
+ * A request carrying the board's credentials. cache: 'no-store' keeps board answers (which hold
+ * personal data) out of the browser's HTTP cache, whatever headers the server sends.
+ */
+export async function privateJson(path, { method = 'GET', params, body, headers = {} } = {}) {
+  const init = { method, cache: 'no-store', headers: { Accept: 'application/json', ...headers } };
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  return read(await fetch(apiUrl(path, params), init));
+}

@@ -14,6 +14,12 @@ export function el(tag, options = {}, ...children) {
   return node;
 }
 
+/** replaceChildren that skips null, undefined and false (which replaceChildren would print as text). */
+export function fill(node, ...children) {
+  node.replaceChildren(...children.filter(c => c !== null && c !== undefined && c !== false));
+  return node;
+}
+
 export function byId(id) {
   return document.getElementById(id);
 }

@@ -1,6 +1,6 @@
 // Form plumbing shared by the contribute and nominate pages: live validation, an error summary
 // that links to the fields, and the server's problem details shown next to the right field.
-import { el, byId } from './dom.js';
+import { el, byId, fill } from './dom.js';
 import { t, pageHref } from './i18n.js';
 import { ApiError } from './api.js';
 
@@ -26,8 +26,16 @@ export function createFormController(form, fields) {
     node.closest('.field')?.classList.toggle('has-error', Boolean(message));
   }
 
+  // The server's message for a field stays beside it (through blurs, change events and re-checks)
+  // until the field's value differs from the one refused, or the form is sent again: otherwise
+  // moving focus to the summary would erase it.
+  const serverMessages = new Map();
+  const valueOf = field => JSON.stringify(field.inputs().map(i => (i.type === 'checkbox' || i.type === 'radio' ? i.checked : i.value)));
+
   function validate(field) {
-    const message = field.check ? field.check() : null;
+    const server = serverMessages.get(field.name);
+    if (server && server.value !== valueOf(field)) serverMessages.delete(field.name);
+    const message = (field.check ? field.check() : null) ?? serverMessages.get(field.name)?.message ?? null;
     setError(field, message);
     return message;
   }
@@ -73,7 +81,7 @@ export function createFormController(form, fields) {
       });
       return el('li', {}, link);
     }));
-    summary.replaceChildren(
+    fill(summary,
       el('h2', { text: t('form.errorsHeading') }),
       general ? el('p', { text: general }) : null,
       entries.length ? list : null);
@@ -85,6 +93,7 @@ export function createFormController(form, fields) {
   /** Checks every field; shows and focuses the summary when something is wrong. */
   function validateAll() {
     submitted = true;
+    serverMessages.clear();
     const entries = [];
     for (const field of fields) {
       const message = validate(field);
@@ -120,6 +129,7 @@ export function createFormController(form, fields) {
     }
     for (const [field, messages] of grouped) {
       const message = messages.join(' ');
+      serverMessages.set(field.name, { message, value: valueOf(field) });
       setError(field, message);
       entries.push({ field, message });
     }
@@ -205,7 +215,7 @@ export function showReceipt(container, accepted, pageHref) {
   const receipt = statusUrl.searchParams.get('receipt') ?? accepted.receipt;
   const link = `${pageHref('status.html', { id: accepted.id })}#receipt=${encodeURIComponent(receipt)}`;
   const heading = el('h2', { text: t('receipt.heading'), attrs: { id: 'receipt-heading', tabindex: '-1' } });
-  container.replaceChildren(
+  fill(container,
     heading,
     el('p', { text: t('receipt.received') }),
     el('dl', { className: 'details' },

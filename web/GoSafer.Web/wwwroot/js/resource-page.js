@@ -1,33 +1,17 @@
 // Resource detail: every public field, the evidence, the inferred tags, and JSON-LD.
-import { el, byId, safeHttpUrl } from './dom.js';
+import { el, byId, fill, safeHttpUrl } from './dom.js';
 import { getJson, ApiError } from './api.js';
 import { startPage, setTitle } from './shell.js';
 import { t, formatDate, formatPercent, formatNumber, pageHref, uiLanguage } from './i18n.js';
 import { loadTaxonomy, labelOf } from './taxonomy.js';
 import { ageText, evidenceBadge, contentAttrs } from './results.js';
 import { learningResource, embedJsonLd } from './jsonld.js';
+import { row, countryName } from './details.js';
 
 await startPage('resource.pageTitle');
 const id = new URLSearchParams(location.search).get('id') ?? '';
 byId('back-link').href = pageHref('index.html');
 const status = byId('resource-status');
-
-/** A country's name in the UI language ("AM" → "Armenia"), the code when the browser does not know it. */
-function countryName(code) {
-  try {
-    return new Intl.DisplayNames([uiLanguage()], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-function row(labelKey, value) {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return [];
-  const content = Array.isArray(value)
-    ? el('ul', { className: 'tags' }, ...value.map(v => el('li', { className: 'tag', text: v })))
-    : value instanceof Node ? value : document.createTextNode(String(value));
-  return [el('dt', { text: t(labelKey) }), el('dd', {}, content)];
-}
 
 function externalLink(url, text) {
   const href = safeHttpUrl(url);
@@ -94,7 +78,7 @@ function render(resource, taxonomy) {
     ...row('field.publishedYear', resource.publishedYear),
     ...row('resource.publishedAt', formatDate(resource.publishedAt)),
     ...row('resource.attachment', resource.attachment ? t('resource.attachmentInfo', { kind: resource.attachment.kind.toUpperCase(), size: formatNumber(Math.ceil(resource.attachment.length / 1024)) }) : null));
-  article.replaceChildren(
+  fill(article,
     el('h1', { text: resource.title, attrs: content }),
     resource.sample ? el('p', { className: 'sample-note', text: t('resource.sample') }) : null,
     el('p', { className: 'result-org', text: resource.organization, attrs: { dir: 'auto' } }),

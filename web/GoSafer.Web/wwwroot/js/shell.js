@@ -3,15 +3,15 @@
 import { el, byId } from './dom.js';
 import { UI_LANGUAGES, NATIVE_NAMES, chooseUiLanguage, loadStrings, translate, t, pageHref } from './i18n.js';
 
-// Review screens arrive with the governance issue: their entry is listed but stays hidden until
-// then (no dead links). Set available to true when /review.html exists.
+// An entry with available: false stays hidden (no dead links to pages that do not exist yet).
+// `pages` lists the other pages an entry stands for (marked current there too).
 const NAVIGATION = [
   { page: 'index.html', key: 'nav.search', available: true },
   { page: 'gaps.html', key: 'nav.gaps', available: true },
   { page: 'contribute.html', key: 'nav.contribute', available: true },
   { page: 'nominate.html', key: 'nav.nominate', available: true },
   { page: 'status.html', key: 'nav.status', available: true },
-  { page: 'review.html', key: 'nav.review', available: false },
+  { page: 'review.html', key: 'nav.review', available: true, pages: ['review-item.html', 'roster.html', 'audit.html'] },
 ];
 
 function currentPage() {
@@ -40,7 +40,7 @@ function header(ui) {
   const list = el('ul', { className: 'nav-list' });
   for (const item of NAVIGATION.filter(i => i.available)) {
     const link = el('a', { text: t(item.key), attrs: { href: pageHref(item.page) } });
-    if (item.page === here) link.setAttribute('aria-current', 'page');
+    if (item.page === here || item.pages?.includes(here)) link.setAttribute('aria-current', 'page');
     list.append(el('li', {}, link));
   }
   return [
