@@ -6,6 +6,7 @@ using GoSafer.Hub.Review;
 using GoSafer.Hub.Health;
 using GoSafer.Hub.Indexing;
 using GoSafer.Hub.Intake;
+using GoSafer.Hub.Oai;
 using GoSafer.Hub.Publishing;
 using GoSafer.Hub.Search;
 using GoSafer.Hub.Seed;
@@ -76,6 +77,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<SubmissionStatusHandler>();
         services.AddSingleton<ResourceHandler>();
         services.AddSingleton<SearchHandler>();
+        services.AddOaiPmh(configuration);
 
         services.AddHostedService<HubStartup>();
         services.AddHostedService<IndexingWorker>();
