@@ -55,9 +55,15 @@ public static class OaiRequestParser
             errors.Add(new OaiError(OaiError.BadArgument, $"'{set}' is not a setSpec."));
         }
 
-        if (given.Any(a => a.Key is "identifier" or "metadataPrefix" && a.Value.Length == 0))
+        if (value("identifier") is "")
         {
-            errors.Add(new OaiError(OaiError.BadArgument, "identifier and metadataPrefix must not be empty."));
+            errors.Add(new OaiError(OaiError.BadArgument, "The identifier is empty."));
+        }
+
+        if (value("metadataPrefix") is { } prefix && (prefix.Contains(':', StringComparison.Ordinal) || !OaiSetSpec.IsWellFormed(prefix)))
+        {
+            // A metadataPrefix has the syntax of a single setSpec level.
+            errors.Add(new OaiError(OaiError.BadArgument, $"'{prefix}' is not a metadataPrefix."));
         }
 
         if (errors.Count > 0)
