@@ -141,11 +141,14 @@ public sealed partial class OaiHarvestTests(OaiHost host)
         Assert.Equal(WithoutResponseDate(viaGet), WithoutResponseDate(viaPost));
     }
 
+    /// <summary>Welsh is outside the taxonomy's content languages, which any ISO 639-1 code may be.</summary>
     [Fact]
-    public async Task A_withdrawn_resource_leaves_the_repository_and_no_contact_ever_appears()
+    public async Task A_published_resource_is_harvested_in_its_language_set_until_withdrawn_and_no_contact_ever_appears()
     {
         var marker = "oaicontact" + Guid.NewGuid().ToString("N")[..8];
-        using var submitted = await host.Client.PostAsJsonAsync("/api/resources", Samples.Resource(marker));
+        var body = Samples.Resource(marker);
+        body["languages"] = new JsonArray("cy");
+        using var submitted = await host.Client.PostAsJsonAsync("/api/resources", body);
         var id = (await submitted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
         var publisher = host.Services.GetRequiredService<ResourcePublisher>();
         await publisher.PublishAsync(id, default);
@@ -162,6 +165,10 @@ public sealed partial class OaiHarvestTests(OaiHost host)
                 Assert.DoesNotContain(marker, xml, StringComparison.OrdinalIgnoreCase);
                 Assert.DoesNotContain("@example.org", xml, StringComparison.OrdinalIgnoreCase);
             }
+
+            Assert.Equal([OaiHost.IdentifierOf(id)], (await HarvestAsync("ListIdentifiers", "metadataPrefix=oai_dc&set=lang:cy")).Select(h => h.Identifier));
+            var sets = (await host.GetAsync("verb=ListSets")).Descendants(Oai + "setSpec").Select(e => e.Value);
+            Assert.Contains("lang:cy", sets);
         }
         finally
         {

@@ -62,6 +62,18 @@ public sealed class OaiCatalog(PublishedResourceRepository resources, OaiSets se
         return earliest;
     }
 
+    /// <summary>The content languages of the published resources.</summary>
+    public async Task<IReadOnlyList<string>> LanguagesAsync(CancellationToken cancellationToken)
+    {
+        var languages = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var resource in resources.ListAsync(cancellationToken))
+        {
+            languages.UnionWith(resource.Languages);
+        }
+
+        return [.. languages];
+    }
+
     private OaiItem Describe(PublishedResource resource)
     {
         var entry = resource.ToCatalogEntry();
