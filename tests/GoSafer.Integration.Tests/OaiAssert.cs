@@ -73,6 +73,12 @@ public static partial class OaiAssert
             .Select(p => p.Split('=', 2))
             .ToDictionary(p => Uri.UnescapeDataString(p[0]), p => Uri.UnescapeDataString(p.Length > 1 ? p[1] : ""));
 
+    /// <summary>Two answers to the same request differ only in their responseDate.</summary>
+    public static string WithoutResponseDate(string xml) => ResponseDate().Replace(xml, "");
+
+    [GeneratedRegex("<responseDate>[^<]*</responseDate>")]
+    private static partial Regex ResponseDate();
+
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")]
     private static partial Regex SecondsPattern();
 }

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using GoSafer.Hub.Publishing;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,12 +8,9 @@ namespace GoSafer.Integration.Tests;
 
 /// <summary>Selective and complete harvesting: resumption tokens, from/until, sets, POST.</summary>
 [Collection(OaiHostCollection.Name)]
-public sealed partial class OaiHarvestTests(OaiHost host)
+public sealed class OaiHarvestTests(OaiHost host)
 {
     private static readonly XNamespace Oai = OaiHost.Oai;
-
-    private async Task<IReadOnlyList<PublishedResource>> PublishedAsync() =>
-        await host.Services.GetRequiredService<PublishedResourceRepository>().ListAsync(default).ToListAsync();
 
     /// <summary>
     /// Follows resumption tokens to the end, checking each page's cursor and completeListSize, and
@@ -63,7 +59,7 @@ public sealed partial class OaiHarvestTests(OaiHost host)
     [InlineData("ListRecords", "lrmi")]
     public async Task Resumption_tokens_walk_every_published_resource_exactly_once(string verb, string prefix)
     {
-        var published = await PublishedAsync();
+        var published = await host.PublishedAsync();
         var harvested = await HarvestAsync(verb, $"metadataPrefix={prefix}");
 
         Assert.True(published.Count > 2 * OaiHost.PageSize, "the list should span several pages");
@@ -75,7 +71,7 @@ public sealed partial class OaiHarvestTests(OaiHost host)
     [Fact]
     public async Task From_and_until_select_by_datestamp_inclusively_at_both_granularities()
     {
-        var published = await PublishedAsync();
+        var published = await host.PublishedAsync();
         var stamps = published.Select(r => r.UpdatedAt.ToUniversalTime()).Order().ToList();
         var (from, until) = (stamps[stamps.Count / 4], stamps[3 * stamps.Count / 4]);
         string Ids(Func<DateTimeOffset, bool> keep) => string.Join(",", published
@@ -138,7 +134,7 @@ public sealed partial class OaiHarvestTests(OaiHost host)
         var (viaGet, viaPost) = (await get.Content.ReadAsStringAsync(), await post.Content.ReadAsStringAsync());
         OaiHost.Validate(viaPost);
         Assert.Equal(get.Content.Headers.ContentType, post.Content.Headers.ContentType);
-        Assert.Equal(WithoutResponseDate(viaGet), WithoutResponseDate(viaPost));
+        Assert.Equal(OaiAssert.WithoutResponseDate(viaGet), OaiAssert.WithoutResponseDate(viaPost));
     }
 
     /// <summary>Welsh is outside the taxonomy's content languages, which any ISO 639-1 code may be.</summary>
@@ -180,9 +176,4 @@ public sealed partial class OaiHarvestTests(OaiHost host)
         var all = await HarvestAsync("ListIdentifiers", "metadataPrefix=oai_dc");
         Assert.DoesNotContain(OaiHost.IdentifierOf(id), all.Select(h => h.Identifier));
     }
-
-    private static string WithoutResponseDate(string xml) => ResponseDate().Replace(xml, "");
-
-    [GeneratedRegex("<responseDate>[^<]*</responseDate>")]
-    private static partial Regex ResponseDate();
 }

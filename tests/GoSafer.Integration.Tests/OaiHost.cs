@@ -2,7 +2,9 @@ using System.Net;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using GoSafer.Hub.Publishing;
 using GoSafer.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GoSafer.Integration.Tests;
 
@@ -26,6 +28,10 @@ public sealed class OaiHost : HubHost
     public string BaseUrl => new Uri(Client.BaseAddress!, "/api/oai").ToString();
 
     public static string IdentifierOf(string resourceId) => $"oai:gosafer.example.org:{resourceId}";
+
+    /// <summary>What the repository should hold: the published resources in the record store.</summary>
+    public async Task<List<PublishedResource>> PublishedAsync() =>
+        await Services.GetRequiredService<PublishedResourceRepository>().ListAsync(default).ToListAsync();
 
     /// <summary>GET /api/oai with a raw query string; the answer must be 200, text/xml and schema-valid.</summary>
     public async Task<XDocument> GetAsync(string query)

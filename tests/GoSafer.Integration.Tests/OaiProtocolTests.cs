@@ -1,6 +1,4 @@
 using System.Xml.Linq;
-using GoSafer.Hub.Publishing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GoSafer.Integration.Tests;
 
@@ -9,9 +7,6 @@ namespace GoSafer.Integration.Tests;
 public sealed class OaiProtocolTests(OaiHost host)
 {
     private static readonly XNamespace Oai = OaiHost.Oai;
-
-    private async Task<IReadOnlyList<PublishedResource>> PublishedAsync() =>
-        await host.Services.GetRequiredService<PublishedResourceRepository>().ListAsync(default).ToListAsync();
 
     [Fact]
     public async Task Identify_describes_the_repository_with_its_earliest_datestamp_and_identifier_scheme()
@@ -24,7 +19,7 @@ public sealed class OaiProtocolTests(OaiHost host)
         Assert.Equal("2.0", identify.Element(Oai + "protocolVersion")!.Value);
         Assert.Equal("no", identify.Element(Oai + "deletedRecord")!.Value);
         Assert.Equal("YYYY-MM-DDThh:mm:ssZ", identify.Element(Oai + "granularity")!.Value);
-        var earliest = (await PublishedAsync()).Min(r => r.UpdatedAt);
+        var earliest = (await host.PublishedAsync()).Min(r => r.UpdatedAt);
         Assert.Equal(earliest.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"), identify.Element(Oai + "earliestDatestamp")!.Value);
         XNamespace scheme = "http://www.openarchives.org/OAI/2.0/oai-identifier";
         Assert.Equal("gosafer.example.org", identify.Descendants(scheme + "repositoryIdentifier").Single().Value);
@@ -33,7 +28,7 @@ public sealed class OaiProtocolTests(OaiHost host)
     [Fact]
     public async Task ListMetadataFormats_offers_oai_dc_and_lrmi_whose_schema_the_endpoint_serves()
     {
-        var id = (await PublishedAsync())[0].Id;
+        var id = (await host.PublishedAsync())[0].Id;
         foreach (var query in new[] { "verb=ListMetadataFormats", $"verb=ListMetadataFormats&identifier={OaiHost.IdentifierOf(id)}" })
         {
             var formats = OaiAssert.Verb(await host.GetAsync(query), host.BaseUrl, "ListMetadataFormats", OaiAssert.Echo(query))
@@ -77,7 +72,7 @@ public sealed class OaiProtocolTests(OaiHost host)
     [Fact]
     public async Task GetRecord_disseminates_a_published_resource_in_both_formats()
     {
-        var resource = (await PublishedAsync()).First(r => r.Evidence?.Level is not null && r.Harms.Count > 0 && r.AgeMin is not null);
+        var resource = (await host.PublishedAsync()).First(r => r.Evidence?.Level is not null && r.Harms.Count > 0 && r.AgeMin is not null);
         var identifier = OaiHost.IdentifierOf(resource.Id);
 
         var dcQuery = $"verb=GetRecord&identifier={identifier}&metadataPrefix=oai_dc";
