@@ -123,6 +123,7 @@ public sealed class OaiProtocolTests(OaiHost host)
     [InlineData("verb=ListRecords&metadataPrefix=oai_dc&set=harm%3A%3Aocsea", "badArgument", false)]
     [InlineData("verb=ListIdentifiers&resumptionToken=not-a-token", "badResumptionToken", true)]
     [InlineData("verb=ListSets&resumptionToken=MXxvYWlfZGN8fHx8ZGVtby0wMDh8OHw3MA", "badResumptionToken", true)]
+    [InlineData("verb=ListRecords&resumptionToken=MXxtYXJjMjF8fHx8ZGVtby0wMDh8OHw3MA", "badResumptionToken", true)]
     [InlineData("verb=ListRecords&metadataPrefix=marc21", "cannotDisseminateFormat", true)]
     [InlineData("verb=GetRecord&identifier=oai:gosafer.example.org:demo-001&metadataPrefix=marc21", "cannotDisseminateFormat", true)]
     [InlineData("verb=GetRecord&identifier=oai:gosafer.example.org:res_nosuchthing&metadataPrefix=oai_dc", "idDoesNotExist", true)]

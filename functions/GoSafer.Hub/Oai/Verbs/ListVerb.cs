@@ -17,10 +17,13 @@ public sealed class ListVerb(string verb, OaiCatalog catalog, OaiFormats formats
         var query = request.List!;
         if (formats.Find(query.MetadataPrefix) is not { } format)
         {
-            return OaiOutcome.Fail(OaiError.CannotDisseminateFormat, $"'{query.MetadataPrefix}' is not a metadata format of this repository.");
+            // Tokens are only issued for formats on offer, so an unknown one in a token was not issued here.
+            return request.Resumes
+                ? OaiOutcome.Fail(OaiError.BadResumptionToken, "The resumption token was not issued by this repository.")
+                : OaiOutcome.Fail(OaiError.CannotDisseminateFormat, $"'{query.MetadataPrefix}' is not a metadata format of this repository.");
         }
 
-        if (query.Set is { } set && !options.Value.Sets)
+        if (query.Set is not null && !options.Value.Sets)
         {
             return OaiOutcome.Fail(OaiError.NoSetHierarchy, "This repository does not support sets.");
         }
