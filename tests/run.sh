@@ -4,6 +4,7 @@
 # Installs what is missing: Azurite and axe-core (npm ci from the committed lock files in
 # tests/azurite and tests/browser) and Debian's chromium for the browser tests (apt-get; as root,
 # or through sudo). Nothing downloads a browser of its own.
+# Also Debian's libhttp-oai-perl (the oai_pmh harvester) for the OAI-PMH tests, the same way.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -27,6 +28,14 @@ if [ ! -x /usr/bin/chromium ]; then
   $as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   # The Noto fonts only make Arabic and Chinese screenshots legible; the tests pass without them.
   $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-core fonts-noto-cjk >/dev/null
+fi
+
+if ! command -v oai_pmh >/dev/null; then
+  echo "==> installing Debian libhttp-oai-perl (the oai_pmh harvester of the OAI-PMH tests)"
+  as_root=""
+  [ "$(id -u)" -eq 0 ] || as_root="sudo"
+  $as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libhttp-oai-perl >/dev/null
 fi
 
 log="$(mktemp)"

@@ -1,6 +1,7 @@
 using GoSafer.Functions.Http;
 using GoSafer.Hub.Health;
 using GoSafer.Hub.Intake;
+using GoSafer.Hub.Oai;
 using GoSafer.Hub.Publishing;
 using GoSafer.Hub.Search;
 using GoSafer.Hub.Tagging;
@@ -22,7 +23,8 @@ public sealed class PublicApiFunctions(
     SubmissionStatusHandler status,
     ResourceHandler resources,
     SearchHandler search,
-    TagHandler tag)
+    TagHandler tag,
+    OaiHandler oai)
 {
     [Function("Health")]
     public async Task<IActionResult> Health(
@@ -73,4 +75,14 @@ public sealed class PublicApiFunctions(
     public IActionResult Suggest(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "suggest")] HttpRequest request) =>
         new HubActionResult(search.Suggest(request));
+
+    [Function("Oai")]
+    public async Task<IActionResult> Oai(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "oai")] HttpRequest request) =>
+        new HubActionResult(await oai.HandleAsync(request, request.HttpContext.RequestAborted));
+
+    [Function("OaiLrmiSchema")]
+    public static IActionResult OaiLrmiSchema(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "oai/lrmi.xsd")] HttpRequest request) =>
+        new HubActionResult(OaiHandler.LrmiSchema());
 }

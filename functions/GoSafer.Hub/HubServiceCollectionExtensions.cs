@@ -6,6 +6,7 @@ using GoSafer.Hub.Review;
 using GoSafer.Hub.Health;
 using GoSafer.Hub.Indexing;
 using GoSafer.Hub.Intake;
+using GoSafer.Hub.Oai;
 using GoSafer.Hub.Publishing;
 using GoSafer.Hub.Search;
 using GoSafer.Hub.Seed;
@@ -77,6 +78,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<SubmissionStatusHandler>();
         services.AddSingleton<ResourceHandler>();
         services.AddSingleton<SearchHandler>();
+        services.AddOaiPmh(configuration);
 
         services.AddHostedService<HubStartup>();
         services.AddIndexingHostedServices(configuration);

@@ -26,6 +26,9 @@ public sealed class AccessPolicyTests(HubHost host)
         Assert.All(endpoints, e => Assert.True(e.Policy is not null, $"{e.Method} {e.Route} has no access policy"));
         Assert.Contains(endpoints, e => e.Route == "/api/review/audit/verify" && e.Policy == AccessPolicy.Admin);
         Assert.Contains(endpoints, e => e.Route == "/api/review/me" && e.Policy == AccessPolicy.Reviewer);
+        Assert.Contains(endpoints, e => e.Method == "GET" && e.Route == "/api/oai" && e.Policy == AccessPolicy.Public);
+        Assert.Contains(endpoints, e => e.Method == "POST" && e.Route == "/api/oai" && e.Policy == AccessPolicy.Public);
+        Assert.Contains(endpoints, e => e.Route == "/api/oai/lrmi.xsd" && e.Policy == AccessPolicy.Public);
     }
 
     public static TheoryData<string> Callers => new() { "anonymous", "forged", "rita", "ada" };

@@ -2,6 +2,7 @@ using GoSafer.Hub.Access;
 using GoSafer.Hub.Audit;
 using GoSafer.Hub.Health;
 using GoSafer.Hub.Intake;
+using GoSafer.Hub.Oai;
 using GoSafer.Hub.Publishing;
 using GoSafer.Hub.Review;
 using GoSafer.Hub.Search;
@@ -34,6 +35,9 @@ public static class HubRoutes
         api.MapGet("/search", (HttpRequest r, SearchHandler h) => h.Search(r)).Allow(AccessPolicy.Public);
         api.MapGet("/suggest", (HttpRequest r, SearchHandler h) => h.Suggest(r)).Allow(AccessPolicy.Public);
         api.MapPost("/tag", (HttpRequest r, TagHandler h, CancellationToken ct) => h.TagAsync(r, ct)).Allow(AccessPolicy.Public);
+        api.MapGet("/oai", (HttpRequest r, OaiHandler h, CancellationToken ct) => h.HandleAsync(r, ct)).Allow(AccessPolicy.Public);
+        api.MapPost("/oai", (HttpRequest r, OaiHandler h, CancellationToken ct) => h.HandleAsync(r, ct)).Allow(AccessPolicy.Public);
+        api.MapGet("/oai/lrmi.xsd", OaiHandler.LrmiSchema).Allow(AccessPolicy.Public);
 
         foreach (var (segment, kind) in new[] { ("resources", SubmissionKinds.Resource), ("nominations", SubmissionKinds.Nomination) })
         {
