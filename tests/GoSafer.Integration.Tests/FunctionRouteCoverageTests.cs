@@ -25,7 +25,7 @@ public sealed class FunctionRouteCoverageTests(HubHost host)
     private static HashSet<string> FunctionRoutes() =>
     [
         .. typeof(PublicApiFunctions).Assembly.GetTypes()
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance))
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
             .Where(m => m.GetCustomAttribute<FunctionAttribute>() is not null)
             .SelectMany(m => m.GetParameters())
             .Select(p => p.GetCustomAttribute<HttpTriggerAttribute>())
