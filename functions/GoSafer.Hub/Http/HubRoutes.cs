@@ -1,10 +1,13 @@
 using GoSafer.Hub.Access;
 using GoSafer.Hub.Audit;
+using GoSafer.Hub.Exports;
+using GoSafer.Hub.Exports.Datasets;
 using GoSafer.Hub.Health;
 using GoSafer.Hub.Intake;
 using GoSafer.Hub.Publishing;
 using GoSafer.Hub.Review;
 using GoSafer.Hub.Search;
+using GoSafer.Hub.Stats;
 using GoSafer.Hub.Submissions;
 using GoSafer.Hub.Tagging;
 using GoSafer.Hub.TaxonomyApi;
@@ -46,6 +49,11 @@ public static class HubRoutes
         api.MapGet("/review/roster", (ReviewHandler h, CancellationToken ct) => h.RosterAsync(ct)).Allow(AccessPolicy.Reviewer);
         api.MapGet("/review/audit", (HttpRequest r, AuditHandler h, CancellationToken ct) => h.ListAsync(r, ct)).Allow(AccessPolicy.Admin);
         api.MapGet("/review/audit/verify", (AuditHandler h, CancellationToken ct) => h.VerifyAsync(ct)).Allow(AccessPolicy.Admin);
+        api.MapGet("/evidence", (HttpRequest r, EvidenceExportHandler h, CancellationToken ct) => h.ExportAsync(r, ct)).Allow(AccessPolicy.Public);
+        api.MapGet("/evidence/context.jsonld", EvidenceExportHandler.Context).Allow(AccessPolicy.Public);
+        api.MapGet("/evidence/datasets", (DatasetHandler h, CancellationToken ct) => h.ListAsync(ct)).Allow(AccessPolicy.Public);
+        api.MapGet("/evidence/datasets/{date}", (string date, DatasetHandler h, CancellationToken ct) => h.GetAsync(date, ct)).Allow(AccessPolicy.Public);
+        api.MapGet("/stats/gaps", (HttpRequest r, GapStatsHandler h) => h.Get(r)).Allow(AccessPolicy.Public);
         return app;
     }
 
