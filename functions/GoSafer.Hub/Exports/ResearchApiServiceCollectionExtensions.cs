@@ -1,4 +1,5 @@
 using GoSafer.Hub.Exports.Datasets;
+using GoSafer.Hub.OpenApi;
 using GoSafer.Hub.Stats;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,7 +7,7 @@ namespace GoSafer.Hub.Exports;
 
 public static class ResearchApiServiceCollectionExtensions
 {
-    /// <summary>The researcher-facing API: evidence exports, dataset snapshots and gap statistics.</summary>
+    /// <summary>The researcher-facing API: evidence exports, dataset snapshots, gap statistics and the API description.</summary>
     public static IServiceCollection AddGoSaferResearchApi(this IServiceCollection services)
     {
         services.AddSingleton<FacetSliceParser>();
@@ -18,6 +19,9 @@ public static class ResearchApiServiceCollectionExtensions
         services.AddSingleton<DatasetSnapshots>();
         services.AddSingleton<DatasetHandler>();
         services.AddSingleton<GapStatsHandler>();
+        services.AddSingleton<ApiOperations>();
+        services.AddSingleton<OpenApiDocumentBuilder>();
+        services.AddSingleton<OpenApiHandler>();
         return services;
     }
 }

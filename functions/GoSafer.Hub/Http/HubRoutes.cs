@@ -4,6 +4,7 @@ using GoSafer.Hub.Exports;
 using GoSafer.Hub.Exports.Datasets;
 using GoSafer.Hub.Health;
 using GoSafer.Hub.Intake;
+using GoSafer.Hub.OpenApi;
 using GoSafer.Hub.Publishing;
 using GoSafer.Hub.Review;
 using GoSafer.Hub.Search;
@@ -54,6 +55,7 @@ public static class HubRoutes
         api.MapGet("/evidence/datasets", (DatasetHandler h, CancellationToken ct) => h.ListAsync(ct)).Allow(AccessPolicy.Public);
         api.MapGet("/evidence/datasets/{date}", (string date, DatasetHandler h, CancellationToken ct) => h.GetAsync(date, ct)).Allow(AccessPolicy.Public);
         api.MapGet("/stats/gaps", (HttpRequest r, GapStatsHandler h) => h.Get(r)).Allow(AccessPolicy.Public);
+        api.MapGet("/openapi.json", (OpenApiHandler h) => h.Get()).Allow(AccessPolicy.Public);
         return app;
     }
 
