@@ -33,7 +33,13 @@ public sealed class EvidenceExportHandler(ExportRequestParser parser, EvidenceCa
         });
     }
 
-    public static IResult Context() => TypedResults.Bytes(JsonLdContext.Document, "application/ld+json");
+    private readonly byte[] _context = JsonLdContext.Document;
+
+    public IResult Context(HttpRequest request)
+    {
+        request.HttpContext.Response.Headers.CacheControl = "public, max-age=86400";
+        return TypedResults.Bytes(_context, "application/ld+json");
+    }
 
     public static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 

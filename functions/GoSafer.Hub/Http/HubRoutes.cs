@@ -51,7 +51,7 @@ public static class HubRoutes
         api.MapGet("/review/audit", (HttpRequest r, AuditHandler h, CancellationToken ct) => h.ListAsync(r, ct)).Allow(AccessPolicy.Admin);
         api.MapGet("/review/audit/verify", (AuditHandler h, CancellationToken ct) => h.VerifyAsync(ct)).Allow(AccessPolicy.Admin);
         api.MapGet("/evidence", (HttpRequest r, EvidenceExportHandler h, CancellationToken ct) => h.ExportAsync(r, ct)).Allow(AccessPolicy.Public);
-        api.MapGet("/evidence/context.jsonld", EvidenceExportHandler.Context).Allow(AccessPolicy.Public);
+        api.MapGet("/evidence/context.jsonld", (HttpRequest r, EvidenceExportHandler h) => h.Context(r)).Allow(AccessPolicy.Public);
         api.MapGet("/evidence/datasets", (DatasetHandler h, CancellationToken ct) => h.ListAsync(ct)).Allow(AccessPolicy.Public);
         api.MapGet("/evidence/datasets/{date}", (string date, DatasetHandler h, CancellationToken ct) => h.GetAsync(date, ct)).Allow(AccessPolicy.Public);
         api.MapGet("/stats/gaps", (HttpRequest r, GapStatsHandler h) => h.Get(r)).Allow(AccessPolicy.Public);
