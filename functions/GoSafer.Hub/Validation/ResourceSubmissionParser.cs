@@ -86,9 +86,9 @@ public sealed partial class ResourceSubmissionParser(HubTaxonomy taxonomy)
             e.Errors.Add(e.PathOf("lastChecked"), $"must not be in the future; got {lastChecked:yyyy-MM-dd}");
         }
         var ingredients = e.Strings("ingredients", required: false, 30, 60, Ingredient);
-        var populations = e.Strings("populations", required: false, 20, 200);
+        var populations = e.Strings("populations", required: false, 20, 200, WithoutListSeparator);
         var countries = e.Strings("countries", required: false, 60, 2, FieldRules.Country);
-        var outcomes = e.Strings("outcomes", required: false, 20, 200);
+        var outcomes = e.Strings("outcomes", required: false, 20, 200, WithoutListSeparator);
         e.RejectUnknownFields();
         return new EvidenceInfo
         {
@@ -169,6 +169,10 @@ public sealed partial class ResourceSubmissionParser(HubTaxonomy taxonomy)
         c.RejectUnknownFields();
         return name is null || email is null ? null : new ContactDetails(name, email);
     }
+
+    /// <summary>";" separates list items in the CSV export, so an item may not hold one.</summary>
+    private static (string?, string?) WithoutListSeparator(string item) =>
+        item.Contains(';', StringComparison.Ordinal) ? (null, $"'{item}' must not contain ';' (it separates list items in CSV exports)") : (item, null);
 
     private static (string?, string?) Ingredient(string id) =>
         IngredientShape().IsMatch(id)
