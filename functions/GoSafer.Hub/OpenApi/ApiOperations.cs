@@ -80,6 +80,10 @@ public sealed class ApiOperations(HubTaxonomy taxonomy)
             ["GET /api/stats/gaps"] = new("Evidence-gap statistics", "Published resources by harm × age band × language and by evidence level, optionally within a facet slice.", "Research",
                 [.. FacetFilters(), new("format", "Output format.", Values: ["json", "csv"]), new("table", "CSV table.", Values: ["gaps", "evidence"])],
                 [new(Json, typeof(GapStats)), new("text/csv", null)]),
+            ["GET /api/oai"] = new("OAI-PMH 2.0", "The six verbs with oai_dc and an LRMI-derived format; sets per facet value; resumption tokens.", "Research",
+                [new("verb", "OAI-PMH verb.", Values: ["Identify", "ListMetadataFormats", "ListSets", "ListIdentifiers", "ListRecords", "GetRecord"]), new("metadataPrefix", "Metadata format."), new("identifier", "Item identifier."), new("set", "Set spec, e.g. harm:ocsea:grooming."), new("from", "Lower datestamp bound (UTC)."), new("until", "Upper datestamp bound (UTC)."), new("resumptionToken", "Token from the previous incomplete list.")],
+                [new("text/xml", null)]),
+            ["POST /api/oai"] = new("OAI-PMH 2.0 (form-encoded request)", "The same protocol with the arguments in an application/x-www-form-urlencoded body.", "Research", [], [new("text/xml", null)]),
             ["GET /api/openapi.json"] = new("This API description", "OpenAPI 3.1, generated from the route table and the contract types.", "Catalog", [], [new(Json, null)], HasInput: false),
         };
     }
