@@ -25,6 +25,8 @@ public sealed class AccessPolicyTests(HubHost host)
         Assert.True(endpoints.Count >= 18, $"only {endpoints.Count} API routes found");
         Assert.All(endpoints, e => Assert.True(e.Policy is not null, $"{e.Method} {e.Route} has no access policy"));
         Assert.Contains(endpoints, e => e.Route == "/api/review/audit/verify" && e.Policy == AccessPolicy.Admin);
+        Assert.All(new[] { "/api/evidence", "/api/evidence/context.jsonld", "/api/evidence/datasets", "/api/evidence/datasets/{date}", "/api/stats/gaps", "/api/openapi.json" },
+            route => Assert.Contains(endpoints, e => e.Route == route && e.Policy == AccessPolicy.Public));
     }
 
     public static TheoryData<string> Callers => new() { "anonymous", "forged", "rita", "ada" };
@@ -37,6 +39,7 @@ public sealed class AccessPolicyTests(HubHost host)
         foreach (var (method, route, policy) in ApiEndpoints())
         {
             var url = route.Replace("{id}", "res_nosuchthing234", StringComparison.Ordinal);
+            url = url.Replace("{date}", "2000-01-01", StringComparison.Ordinal);
             using var request = caller is "rita" or "ada"
                 ? HubHost.As(caller, new HttpMethod(method), url)
                 : new HttpRequestMessage(new HttpMethod(method), url);

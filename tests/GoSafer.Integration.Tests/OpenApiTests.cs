@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
+using GoSafer.Hub;
 using GoSafer.Hub.Access;
+using GoSafer.Hub.OpenApi;
 using GoSafer.Testing;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GoSafer.Integration.Tests;
@@ -65,5 +68,23 @@ public sealed class OpenApiTests(HubHost host)
         }
 
         Assert.DoesNotContain("\"contact\"", document["components"]!["schemas"]!["PublishedResource"]!.ToJsonString());
+    }
+
+    /// <summary>
+    /// The Functions worker maps no minimal-API routes, so the document must come out the same from a
+    /// container that only holds the hub's services.
+    /// </summary>
+    [Fact]
+    public void The_route_table_is_read_the_same_without_the_local_host()
+    {
+        using var data = new TempFolder("gosafer-routes");
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["GoSafer:DataPath"] = data.Path })
+            .Build();
+        using var services = new ServiceCollection().AddLogging().AddGoSaferHub(configuration).BuildServiceProvider();
+        var detached = ApiRouteTable.Read(services).Select(r => r.Key).Order(StringComparer.Ordinal);
+        var hosted = ApiRouteTable.Read(host.Services).Select(r => r.Key).Order(StringComparer.Ordinal);
+        Assert.Equal(hosted, detached);
+        Assert.Contains("GET /api/evidence", detached);
     }
 }
