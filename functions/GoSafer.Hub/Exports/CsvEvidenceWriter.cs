@@ -34,9 +34,9 @@ public static class CsvEvidenceWriter
         ("evidenceCountries", r => CsvCells.Join(r.Evidence.Countries)),
         ("outcomes", r => CsvCells.Join(r.Evidence.Outcomes)),
         ("ingredients", r => CsvCells.Join(r.Evidence.Ingredients)),
-        ("lastEvidenceCheck", r => r.Evidence.LastChecked?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""),
-        ("publishedAt", r => Timestamp(r.PublishedAt)),
-        ("updatedAt", r => Timestamp(r.UpdatedAt)),
+        ("lastEvidenceCheck", r => ExportValues.Date(r.Evidence.LastChecked) ?? ""),
+        ("publishedAt", r => ExportValues.Timestamp(r.PublishedAt)),
+        ("updatedAt", r => ExportValues.Timestamp(r.UpdatedAt)),
         ("sample", r => r.Sample ? "true" : "false"),
     ];
 
@@ -70,6 +70,4 @@ public static class CsvEvidenceWriter
 
     private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    private static string Timestamp(DateTimeOffset value) =>
-        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

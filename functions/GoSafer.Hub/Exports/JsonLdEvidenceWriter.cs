@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GoSafer.Indexer.Taxonomy;
@@ -32,8 +31,8 @@ public sealed partial class JsonLdEvidenceWriter(HubTaxonomy taxonomy)
             ["teaches"] = new JsonArray(r.Harms.Select(h => (JsonNode)JsonLdContext.ConceptIri(Facets.Harm, h)).ToArray()),
             ["spatialCoverage"] = new JsonArray(r.Countries
                 .Select(c => (JsonNode)new JsonObject { ["@type"] = "Country", ["identifier"] = c }).ToArray()),
-            ["datePublished"] = Timestamp(r.PublishedAt),
-            ["dateModified"] = Timestamp(r.UpdatedAt),
+            ["datePublished"] = ExportValues.Timestamp(r.PublishedAt),
+            ["dateModified"] = ExportValues.Timestamp(r.UpdatedAt),
             ["evidenceLevel"] = Term(Facets.Evidence, r.Evidence.Level),
             ["nativeRating"] = new JsonArray(r.Evidence.Ratings.Select(x => (JsonNode)new JsonObject
             {
@@ -56,7 +55,7 @@ public sealed partial class JsonLdEvidenceWriter(HubTaxonomy taxonomy)
             ["studyCountry"] = Strings(r.Evidence.Countries),
             ["measuredOutcome"] = Strings(r.Evidence.Outcomes),
             ["preventionIngredient"] = Strings(r.Evidence.Ingredients),
-            ["lastEvidenceCheck"] = r.Evidence.LastChecked?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["lastEvidenceCheck"] = ExportValues.Date(r.Evidence.LastChecked),
             ["sample"] = r.Sample,
         };
 
@@ -99,8 +98,6 @@ public sealed partial class JsonLdEvidenceWriter(HubTaxonomy taxonomy)
 
     private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode)v).ToArray());
 
-    private static string Timestamp(DateTimeOffset value) =>
-        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     // SPDX licence IDs are single tokens such as "CC-BY-4.0"; anything else is free text.
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9.+-]*$", RegexOptions.CultureInvariant)]
