@@ -62,4 +62,19 @@ public sealed class StatsGapsTests(HubHost host)
         var errors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsObject();
         Assert.Equal(["age", "format", "table"], errors.Select(e => e.Key).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task Harm_by_age_counts_each_resource_once_as_search_facets_do()
+    {
+        var stats = await host.GetJsonAsync("/api/stats/gaps?lang=fr");
+        foreach (var band in new[] { "9-12", "13-15" })
+        {
+            var search = await host.GetJsonAsync($"/api/search?pageSize=1&age={band}&lang=fr");
+            var facet = search["facets"]!["harm"]!.AsArray().ToDictionary(v => v!["value"]!.GetValue<string>(), v => v!["count"]!.GetValue<int>());
+            var cells = stats["byHarmAndAge"]!.AsArray().Where(c => c!["age"]?.GetValue<string>() == band)
+                .ToDictionary(c => c!["harm"]?.GetValue<string>() ?? "", c => c!["count"]!.GetValue<int>());
+            Assert.NotEmpty(facet);
+            Assert.Equal(facet.Where(f => f.Value > 0).OrderBy(f => f.Key, StringComparer.Ordinal), cells.Where(c => c.Key.Length > 0).OrderBy(c => c.Key, StringComparer.Ordinal));
+        }
+    }
 }

@@ -78,7 +78,7 @@ public sealed class ApiOperations(HubTaxonomy taxonomy)
             ["GET /api/evidence/datasets"] = new("Dated dataset snapshots", "Newest first; the first call of a UTC day makes that day's snapshot.", "Research", [], [new(Json, typeof(DatasetList))], HasInput: false),
             ["GET /api/evidence/datasets/{date}"] = new("One dataset snapshot", "The NDJSON dump; `Repr-Digest` and `ETag` carry its SHA-256.", "Research", [], [new("application/x-ndjson", null)]),
             ["GET /api/stats/gaps"] = new("Evidence-gap statistics", "Published resources by harm × age band × language and by evidence level, optionally within a facet slice.", "Research",
-                [.. FacetFilters(), new("format", "Output format.", Values: ["json", "csv"]), new("table", "CSV table.", Values: ["gaps", "evidence"])],
+                [.. FacetFilters(), new("format", "Output format.", Values: ["json", "csv"]), new("table", "CSV table.", Values: ["gaps", "harm-age", "evidence"])],
                 [new(Json, typeof(GapStats)), new("text/csv", null)]),
             ["GET /api/oai"] = new("OAI-PMH 2.0", "The six verbs with oai_dc and an LRMI-derived format; sets per facet value; resumption tokens.", "Research",
                 [new("verb", "OAI-PMH verb.", Values: ["Identify", "ListMetadataFormats", "ListSets", "ListIdentifiers", "ListRecords", "GetRecord"]), new("metadataPrefix", "Metadata format."), new("identifier", "Item identifier."), new("set", "Set spec, e.g. harm:ocsea:grooming."), new("from", "Lower datestamp bound (UTC)."), new("until", "Upper datestamp bound (UTC)."), new("resumptionToken", "Token from the previous incomplete list.")],

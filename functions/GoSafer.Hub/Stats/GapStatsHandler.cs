@@ -9,8 +9,8 @@ namespace GoSafer.Hub.Stats;
 
 /// <summary>
 /// <c>GET /api/stats/gaps</c>: the evidence-gap matrix of the published catalog (or of a facet
-/// slice, with search's filters) as JSON, or as CSV (<c>table=gaps</c>, the default, or
-/// <c>table=evidence</c>).
+/// slice, with search's filters) as JSON, or as CSV (<c>table=gaps</c>, the default,
+/// <c>table=harm-age</c> or <c>table=evidence</c>).
 /// </summary>
 public sealed class GapStatsHandler(FacetSliceParser slices, EvidenceCatalog catalog, HubTaxonomy taxonomy)
 {
@@ -28,9 +28,9 @@ public sealed class GapStatsHandler(FacetSliceParser slices, EvidenceCatalog cat
         }
 
         var table = request.Query["table"].ToString();
-        if (table is not ("" or "gaps" or "evidence"))
+        if (table is not ("" or "gaps" or "harm-age" or "evidence"))
         {
-            errors.Add("table", $"'{table}' is not a table; valid: gaps, evidence");
+            errors.Add("table", $"'{table}' is not a table; valid: gaps, harm-age, evidence");
         }
         else if (table.Length > 0 && format != "csv")
         {
@@ -48,9 +48,12 @@ public sealed class GapStatsHandler(FacetSliceParser slices, EvidenceCatalog cat
             return TypedResults.Ok(stats);
         }
 
-        var csv = table == "evidence"
-            ? CsvEvidenceWriter.Line(["evidenceLevel", "count"]) + string.Concat(stats.ByEvidence.Select(e => CsvEvidenceWriter.Line([e.Level, Count(e.Count)])))
-            : CsvEvidenceWriter.Line(["harm", "age", "lang", "count"]) + string.Concat(stats.Cells.Select(c => CsvEvidenceWriter.Line([c.Harm ?? "", c.Age ?? "", c.Lang ?? "", Count(c.Count)])));
+        var csv = table switch
+        {
+            "evidence" => CsvEvidenceWriter.Line(["evidenceLevel", "count"]) + string.Concat(stats.ByEvidence.Select(e => CsvEvidenceWriter.Line([e.Level, Count(e.Count)]))),
+            "harm-age" => CsvEvidenceWriter.Line(["harm", "age", "count"]) + string.Concat(stats.ByHarmAndAge.Select(c => CsvEvidenceWriter.Line([c.Harm ?? "", c.Age ?? "", Count(c.Count)]))),
+            _ => CsvEvidenceWriter.Line(["harm", "age", "lang", "count"]) + string.Concat(stats.Cells.Select(c => CsvEvidenceWriter.Line([c.Harm ?? "", c.Age ?? "", c.Lang ?? "", Count(c.Count)]))),
+        };
         return TypedResults.Text(csv, "text/csv; charset=utf-8; header=present", System.Text.Encoding.UTF8);
     }
 
@@ -65,11 +68,16 @@ public sealed class GapStatsHandler(FacetSliceParser slices, EvidenceCatalog cat
             .ThenBy(c => Position(ageOrder, c.Age))
             .ThenBy(c => c.Lang ?? "\uffff", StringComparer.Ordinal)
             .ToList();
+        var byHarmAndAge = scan.CountCombinations([Facets.Harm, Facets.Age])
+            .Select(c => new HarmAgeCount(c.Key.Values[0], c.Key.Values[1], c.Value))
+            .OrderBy(c => Position(harmOrder, c.Harm))
+            .ThenBy(c => Position(ageOrder, c.Age))
+            .ToList();
         var byEvidence = scan.CountCombinations([Facets.Evidence]);
         var levels = taxonomy.Ids(Facets.Evidence)
             .Select(level => new EvidenceCount(level, byEvidence.GetValueOrDefault(new Indexer.Search.FacetCombination([level]))))
             .ToList();
-        return new GapStats(scan.Count, taxonomy.Version, cells, levels);
+        return new GapStats(scan.Count, taxonomy.Version, cells, byHarmAndAge, levels);
     }
 
     private Dictionary<string, int> Order(string facet) =>
