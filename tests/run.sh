@@ -20,6 +20,7 @@ npm_ci() {
 
 npm_ci tests/azurite
 npm_ci tests/browser
+npm_ci tests/tools
 
 if [ ! -x /usr/bin/chromium ]; then
   echo "==> installing Debian chromium (browser tests)"

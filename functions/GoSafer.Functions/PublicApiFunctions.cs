@@ -1,9 +1,13 @@
 using GoSafer.Functions.Http;
+using GoSafer.Hub.Exports;
+using GoSafer.Hub.Exports.Datasets;
 using GoSafer.Hub.Health;
 using GoSafer.Hub.Intake;
 using GoSafer.Hub.Oai;
+using GoSafer.Hub.OpenApi;
 using GoSafer.Hub.Publishing;
 using GoSafer.Hub.Search;
+using GoSafer.Hub.Stats;
 using GoSafer.Hub.Tagging;
 using GoSafer.Hub.TaxonomyApi;
 using Microsoft.AspNetCore.Http;
@@ -24,7 +28,11 @@ public sealed class PublicApiFunctions(
     ResourceHandler resources,
     SearchHandler search,
     TagHandler tag,
-    OaiHandler oai)
+    OaiHandler oai,
+    EvidenceExportHandler evidence,
+    DatasetHandler datasets,
+    GapStatsHandler gaps,
+    OpenApiHandler openApi)
 {
     [Function("Health")]
     public async Task<IActionResult> Health(
@@ -85,4 +93,33 @@ public sealed class PublicApiFunctions(
     public static IActionResult OaiLrmiSchema(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "oai/lrmi.xsd")] HttpRequest request) =>
         new HubActionResult(OaiHandler.LrmiSchema());
+    [Function("Evidence")]
+    public async Task<IActionResult> Evidence(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "evidence")] HttpRequest request) =>
+        new HubActionResult(await evidence.ExportAsync(request, request.HttpContext.RequestAborted));
+
+    [Function("EvidenceContext")]
+    public IActionResult EvidenceContext(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "evidence/context.jsonld")] HttpRequest request) =>
+        new HubActionResult(evidence.Context(request));
+
+    [Function("EvidenceDatasets")]
+    public async Task<IActionResult> EvidenceDatasets(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "evidence/datasets")] HttpRequest request) =>
+        new HubActionResult(await datasets.ListAsync(request.HttpContext.RequestAborted));
+
+    [Function("EvidenceDataset")]
+    public async Task<IActionResult> EvidenceDataset(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "evidence/datasets/{date}")] HttpRequest request, string date) =>
+        new HubActionResult(await datasets.GetAsync(date, request.HttpContext.RequestAborted));
+
+    [Function("StatsGaps")]
+    public IActionResult StatsGaps(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "stats/gaps")] HttpRequest request) =>
+        new HubActionResult(gaps.Get(request));
+
+    [Function("OpenApi")]
+    public IActionResult OpenApi(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request) =>
+        new HubActionResult(openApi.Get());
 }

@@ -2,6 +2,7 @@ using Azure.Storage.Blobs;
 using GoSafer.Hub.Access;
 using GoSafer.Hub.Audit;
 using GoSafer.Hub.Configuration;
+using GoSafer.Hub.Exports;
 using GoSafer.Hub.Review;
 using GoSafer.Hub.Health;
 using GoSafer.Hub.Indexing;
@@ -79,6 +80,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<ResourceHandler>();
         services.AddSingleton<SearchHandler>();
         services.AddOaiPmh(configuration);
+        services.AddGoSaferResearchApi();
 
         services.AddHostedService<HubStartup>();
         services.AddIndexingHostedServices(configuration);

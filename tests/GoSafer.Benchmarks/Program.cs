@@ -1,5 +1,10 @@
 using GoSafer.Benchmarks.Measurement;
 
+if (args is ["--ndjson-memory", .. var rest])
+{
+    return GoSafer.Benchmarks.Export.NdjsonMemory.Execute(rest);
+}
+
 BenchmarkOptions options;
 try
 {

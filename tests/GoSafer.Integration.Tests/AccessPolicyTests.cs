@@ -29,6 +29,8 @@ public sealed class AccessPolicyTests(HubHost host)
         Assert.Contains(endpoints, e => e.Method == "GET" && e.Route == "/api/oai" && e.Policy == AccessPolicy.Public);
         Assert.Contains(endpoints, e => e.Method == "POST" && e.Route == "/api/oai" && e.Policy == AccessPolicy.Public);
         Assert.Contains(endpoints, e => e.Route == "/api/oai/lrmi.xsd" && e.Policy == AccessPolicy.Public);
+        Assert.All(new[] { "/api/evidence", "/api/evidence/context.jsonld", "/api/evidence/datasets", "/api/evidence/datasets/{date}", "/api/stats/gaps", "/api/openapi.json" },
+            route => Assert.Contains(endpoints, e => e.Route == route && e.Policy == AccessPolicy.Public));
     }
 
     public static TheoryData<string> Callers => new() { "anonymous", "forged", "rita", "ada" };
@@ -41,6 +43,7 @@ public sealed class AccessPolicyTests(HubHost host)
         foreach (var (method, route, policy) in ApiEndpoints())
         {
             var url = route.Replace("{id}", "res_nosuchthing234", StringComparison.Ordinal);
+            url = url.Replace("{date}", "2000-01-01", StringComparison.Ordinal);
             using var request = caller is "rita" or "ada"
                 ? HubHost.As(caller, new HttpMethod(method), url)
                 : new HttpRequestMessage(new HttpMethod(method), url);

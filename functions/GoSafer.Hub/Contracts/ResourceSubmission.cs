@@ -32,6 +32,15 @@ public sealed record EvidenceInfo
     public IReadOnlyList<Citation> Citations { get; init; } = [];
     public DateOnly? LastChecked { get; init; }
     public IReadOnlyList<string> Ingredients { get; init; } = [];
+
+    /// <summary>The populations the evidence was gathered with (e.g. "girls aged 13-15 in urban secondary schools").</summary>
+    public IReadOnlyList<string> Populations { get; init; } = [];
+
+    /// <summary>ISO 3166-1 alpha-2 codes of the countries where the evidence was gathered.</summary>
+    public IReadOnlyList<string> Countries { get; init; } = [];
+
+    /// <summary>The outcomes measured (e.g. "help-seeking intentions").</summary>
+    public IReadOnlyList<string> Outcomes { get; init; } = [];
 }
 
 /// <summary>A clearinghouse's own rating, kept with its scheme (e.g. Blueprints "Model Plus").</summary>

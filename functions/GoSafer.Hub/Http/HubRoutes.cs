@@ -1,11 +1,15 @@
 using GoSafer.Hub.Access;
 using GoSafer.Hub.Audit;
+using GoSafer.Hub.Exports;
+using GoSafer.Hub.Exports.Datasets;
 using GoSafer.Hub.Health;
 using GoSafer.Hub.Intake;
 using GoSafer.Hub.Oai;
+using GoSafer.Hub.OpenApi;
 using GoSafer.Hub.Publishing;
 using GoSafer.Hub.Review;
 using GoSafer.Hub.Search;
+using GoSafer.Hub.Stats;
 using GoSafer.Hub.Submissions;
 using GoSafer.Hub.Tagging;
 using GoSafer.Hub.TaxonomyApi;
@@ -51,6 +55,12 @@ public static class HubRoutes
         api.MapGet("/review/audit", (HttpRequest r, AuditHandler h, CancellationToken ct) => h.ListAsync(r, ct)).Allow(AccessPolicy.Admin);
         api.MapGet("/review/audit/verify", (AuditHandler h, CancellationToken ct) => h.VerifyAsync(ct)).Allow(AccessPolicy.Admin);
         api.MapGet("/review/me", (HttpRequest r, SignedInHandler h) => h.Get(r)).Allow(AccessPolicy.Reviewer);
+        api.MapGet("/evidence", (HttpRequest r, EvidenceExportHandler h, CancellationToken ct) => h.ExportAsync(r, ct)).Allow(AccessPolicy.Public);
+        api.MapGet("/evidence/context.jsonld", (HttpRequest r, EvidenceExportHandler h) => h.Context(r)).Allow(AccessPolicy.Public);
+        api.MapGet("/evidence/datasets", (DatasetHandler h, CancellationToken ct) => h.ListAsync(ct)).Allow(AccessPolicy.Public);
+        api.MapGet("/evidence/datasets/{date}", (string date, DatasetHandler h, CancellationToken ct) => h.GetAsync(date, ct)).Allow(AccessPolicy.Public);
+        api.MapGet("/stats/gaps", (HttpRequest r, GapStatsHandler h) => h.Get(r)).Allow(AccessPolicy.Public);
+        api.MapGet("/openapi.json", (OpenApiHandler h) => h.Get()).Allow(AccessPolicy.Public);
         return app;
     }
 

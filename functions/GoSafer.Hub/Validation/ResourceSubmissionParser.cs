@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GoSafer.Hub.Contracts;
+using GoSafer.Hub.Evidence;
 using GoSafer.Indexer.Taxonomy;
 
 namespace GoSafer.Hub.Validation;
@@ -8,8 +9,7 @@ namespace GoSafer.Hub.Validation;
 /// <summary>Validates and normalises the resource submission contract of DESIGN.md.</summary>
 public sealed partial class ResourceSubmissionParser(HubTaxonomy taxonomy)
 {
-    public static IReadOnlyList<string> RatingSchemes { get; } =
-        ["Blueprints", "CrimeSolutions", "WWC", "ESSA", "CEBC", "EEF"];
+    public static IReadOnlyList<string> RatingSchemes => EvidenceCrosswalk.SchemeIds;
 
     public ParseResult<ResourceSubmission> Parse(JsonElement body)
     {
@@ -81,11 +81,22 @@ public sealed partial class ResourceSubmissionParser(HubTaxonomy taxonomy)
         var ratings = e.Children("ratings", 10).Select(ParseRating).OfType<NativeRating>().ToList();
         var citations = e.Children("citations", 50).Select(ParseCitation).OfType<Citation>().ToList();
         var lastChecked = FieldRules.Date(e, "lastChecked");
+        if (lastChecked > DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)))
+        {
+            e.Errors.Add(e.PathOf("lastChecked"), $"must not be in the future; got {lastChecked:yyyy-MM-dd}");
+        }
         var ingredients = e.Strings("ingredients", required: false, 30, 60, Ingredient);
+        var populations = e.Strings("populations", required: false, 20, 200, WithoutListSeparator);
+        var countries = e.Strings("countries", required: false, 60, 2, FieldRules.Country);
+        var outcomes = e.Strings("outcomes", required: false, 20, 200, WithoutListSeparator);
         e.RejectUnknownFields();
         return new EvidenceInfo
         {
-            Level = level,
+            // Without a declared level the strongest native rating, through the crosswalk, sets it.
+            Level = level ?? StrongestCrosswalkLevel(ratings),
+            Populations = populations,
+            Countries = countries,
+            Outcomes = outcomes,
             Design = design,
             Ratings = ratings,
             Citations = citations,
@@ -93,6 +104,10 @@ public sealed partial class ResourceSubmissionParser(HubTaxonomy taxonomy)
             Ingredients = ingredients,
         };
     }
+
+    private string? StrongestCrosswalkLevel(IReadOnlyList<NativeRating> ratings) =>
+        ratings.Select(r => EvidenceCrosswalk.HubLevel(r.Scheme, r.Rating)).OfType<string>()
+            .OrderByDescending(taxonomy.EvidenceRank).FirstOrDefault();
 
     private static NativeRating? ParseRating(JsonObjectReader r)
     {
@@ -104,6 +119,18 @@ public sealed partial class ResourceSubmissionParser(HubTaxonomy taxonomy)
         }
 
         var rating = r.Text("rating", required: true, 1, 100);
+        if (scheme is not null && rating is not null)
+        {
+            // Stored under the scheme's canonical label, so exports and the crosswalk agree on spelling.
+            var known = EvidenceCrosswalk.Rating(scheme, rating);
+            if (known is null)
+            {
+                r.Errors.Add(r.PathOf("rating"), $"'{rating}' is not a {scheme} rating; valid: {string.Join(", ", EvidenceCrosswalk.Scheme(scheme)!.Ratings.Select(x => x.Label))}");
+            }
+
+            rating = known?.Label;
+        }
+
         var url = FieldRules.Url(r, "url", required: false);
         r.RejectUnknownFields();
         return scheme is null || rating is null ? null : new NativeRating(scheme, rating, url);
@@ -142,6 +169,10 @@ public sealed partial class ResourceSubmissionParser(HubTaxonomy taxonomy)
         c.RejectUnknownFields();
         return name is null || email is null ? null : new ContactDetails(name, email);
     }
+
+    /// <summary>";" separates list items in the CSV export, so an item may not hold one.</summary>
+    private static (string?, string?) WithoutListSeparator(string item) =>
+        item.Contains(';', StringComparison.Ordinal) ? (null, $"'{item}' must not contain ';' (it separates list items in CSV exports)") : (item, null);
 
     private static (string?, string?) Ingredient(string id) =>
         IngredientShape().IsMatch(id)

@@ -1,7 +1,6 @@
 // Evidence-gap map: published resources by harm type × age band, optionally for one language.
-// Until GET /api/stats/gaps exists, the matrix comes from facet counts: one search per age band
-// (pageSize=1&age=A[&lang=L]) returns the harm facet's counts for that band, because disjunctive
-// counts ignore only the harm facet's own selection and there is none. 5 requests, not 19 × 5.
+// One request: GET /api/stats/gaps[?lang=L] counts them (byHarmAndAge counts each resource once,
+// however many languages it has), with the same numbers search's facets give.
 import { el, byId } from './dom.js';
 import { getJson } from './api.js';
 import { startPage } from './shell.js';
@@ -22,16 +21,9 @@ async function languages() {
 }
 
 async function matrix(lang) {
-  const bands = taxonomy.raw.ageBands;
-  const answers = await Promise.all(bands.map(band => {
-    const params = new URLSearchParams({ pageSize: '1', age: band.id, ui });
-    if (lang) params.set('lang', lang);
-    return getJson('/search', params);
-  }));
+  const body = await getJson('/stats/gaps', lang ? new URLSearchParams({ lang }) : undefined);
   const counts = new Map();
-  answers.forEach((body, i) => {
-    for (const view of body.facets.harm ?? []) counts.set(`${view.value}|${bands[i].id}`, view.count);
-  });
+  for (const cell of body.byHarmAndAge) counts.set(`${cell.harm}|${cell.age}`, cell.count);
   return counts;
 }
 
