@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs;
 using GoSafer.Hub.Access;
 using GoSafer.Hub.Audit;
 using GoSafer.Hub.Configuration;
@@ -41,7 +40,7 @@ public static class HubServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => TaxonomyLoader.LoadEmbedded());
-        services.AddSingleton(CreateRecordStore);
+        services.AddHubStorage(configuration);
         services.AddSingleton(sp => LuceneIndexStore.OpenFolder(
             Path.GetFullPath(sp.GetRequiredService<IOptions<HubOptions>>().Value.IndexPath),
             sp.GetRequiredService<HubTaxonomy>()));
@@ -72,6 +71,8 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<TaxonomyHandler>();
         services.AddSingleton<DuplicateGuard>();
         services.AddSingleton<IntakeRateLimiter>();
+        services.AddSingleton<IdempotencyLedger>();
+        services.AddHostedService<IdempotencyExpiry>();
         services.AddSingleton<IntakeHandler>();
         services.AddSingleton<SubmissionStatusHandler>();
         services.AddSingleton<ResourceHandler>();
@@ -83,23 +84,5 @@ public static class HubServiceCollectionExtensions
         services.Configure<JsonOptions>(o => HubJson.Configure(o.SerializerOptions));
         services.AddProblemDetails();
         return services;
-    }
-
-    private static IRecordStore CreateRecordStore(IServiceProvider sp)
-    {
-        var options = sp.GetRequiredService<IOptions<HubOptions>>().Value;
-        if (options.Storage.IsFileSystem)
-        {
-            return new FileSystemRecordStore(Path.GetFullPath(options.RecordsPath));
-        }
-
-        // Polly is the one retry layer; the SDK's own retries would multiply its attempts.
-        var clientOptions = new BlobClientOptions();
-        clientOptions.Retry.MaxRetries = 0;
-        clientOptions.Retry.NetworkTimeout = options.Storage.Resilience.AttemptTimeout;
-        var container = new BlobServiceClient(options.Storage.ConnectionString, clientOptions)
-            .GetBlobContainerClient(options.Storage.Container);
-        var pipeline = StorageResilience.Build(options.Storage.Resilience, sp.GetRequiredService<TimeProvider>());
-        return new AzureBlobRecordStore(container, pipeline);
     }
 }

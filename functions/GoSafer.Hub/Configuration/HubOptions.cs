@@ -1,5 +1,3 @@
-using GoSafer.Hub.Storage;
-
 namespace GoSafer.Hub.Configuration;
 
 /// <summary>The <c>GoSafer</c> configuration section (see the README's configuration table).</summary>
@@ -33,8 +31,6 @@ public sealed class HubStorageOptions
     /// <summary>The Blob container of the records (AzureBlob provider).</summary>
     public string Container { get; set; } = "gosafer-records";
 
-    public StorageResilienceOptions Resilience { get; set; } = new();
-
     public bool IsFileSystem => string.Equals(Provider, FileSystem, StringComparison.OrdinalIgnoreCase);
 }
 
@@ -53,4 +49,10 @@ public sealed class IntakeOptions
     public int RateLimitPermits { get; set; } = 20;
 
     public int RateLimitWindowSeconds { get; set; } = 600;
+
+    /// <summary>How long an Idempotency-Key is remembered; a retry after that is a new request.</summary>
+    public double IdempotencyWindowHours { get; set; } = 24;
+
+    /// <summary>The Retry-After of a 503 when storage is down and the breaker gives no better time.</summary>
+    public int UnavailableRetryAfterSeconds { get; set; } = 5;
 }

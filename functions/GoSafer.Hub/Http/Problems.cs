@@ -54,9 +54,17 @@ public static class Problems
             detail: "The hub could not reach its storage. Nothing was stored; send the request again later."),
         retryAfterSeconds);
 
+    public static IResult IdempotencyKeyReused() => TypedResults.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        title: "The Idempotency-Key was used for a different request.",
+        detail: "A key names one request: its retries must send the same body. Nothing was stored; send a new request with a new key.",
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["Idempotency-Key"] = ["was used for a different request"] } });
+
     /// <summary>Adds a Retry-After header to a problem response.</summary>
-    private sealed class RetryAfterResult(IResult inner, int seconds) : IResult
+    private sealed class RetryAfterResult(IResult inner, int seconds) : IResult, IStatusCodeHttpResult
     {
+        public int? StatusCode => (inner as IStatusCodeHttpResult)?.StatusCode;
+
         public Task ExecuteAsync(HttpContext httpContext)
         {
             httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
