@@ -55,7 +55,8 @@ public static class StorageServiceCollectionExtensions
         var resilience = sp.GetRequiredService<IOptions<ResilienceOptions>>().Value.Blob;
         var clientOptions = new BlobClientOptions();
         clientOptions.Retry.MaxRetries = 0;
-        clientOptions.Retry.NetworkTimeout = resilience.Timeout;
+        // Polly's attempt timeout cuts first; the SDK's is only a backstop.
+        clientOptions.Retry.NetworkTimeout = resilience.Timeout * 2;
         var container = new BlobServiceClient(options.Storage.ConnectionString, clientOptions)
             .GetBlobContainerClient(options.Storage.Container);
         var pipeline = sp.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(Dependencies.Blob);
