@@ -71,3 +71,18 @@ public sealed class ResilienceOptions
         _ => throw new ArgumentOutOfRangeException(nameof(dependency), dependency, "not a dependency with a resilience pipeline"),
     };
 }
+
+/// <summary>Refuses unusable settings at start, naming the dependency and the setting.</summary>
+internal sealed class ResilienceOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<ResilienceOptions>
+{
+    public Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, ResilienceOptions options)
+    {
+        var problems = Dependencies.All
+            .Select(d => options.For(d).Problem() is { } problem ? $"{ResilienceOptions.Section} ({d}): {problem}" : null)
+            .OfType<string>()
+            .ToList();
+        return problems.Count == 0
+            ? Microsoft.Extensions.Options.ValidateOptionsResult.Success
+            : Microsoft.Extensions.Options.ValidateOptionsResult.Fail(problems);
+    }
+}

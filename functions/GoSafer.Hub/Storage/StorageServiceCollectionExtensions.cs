@@ -21,8 +21,8 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddOptions<ResilienceOptions>()
             .Bind(configuration.GetSection(ResilienceOptions.Section))
-            .Validate(o => Dependencies.All.All(d => o.For(d).Problem() is null), $"{ResilienceOptions.Section} has invalid settings")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ResilienceOptions>, ResilienceOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DependencyCircuits>();
         foreach (var dependency in Dependencies.All)

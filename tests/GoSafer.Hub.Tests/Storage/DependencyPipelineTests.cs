@@ -98,10 +98,10 @@ public sealed class DependencyPipelineTests
     }
 
     [Fact]
-    public void Invalid_settings_are_refused_when_the_pipeline_is_built()
+    public void Invalid_settings_are_refused_naming_the_setting()
     {
         using var services = Services(("GoSafer:Resilience:Blob:BreakerFailureRatio", "1.5"));
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() =>
             services.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(Dependencies.Blob));
         Assert.Contains("BreakerFailureRatio", error.Message, StringComparison.Ordinal);
     }
