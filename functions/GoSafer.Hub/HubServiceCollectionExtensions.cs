@@ -13,6 +13,7 @@ using GoSafer.Hub.Submissions;
 using GoSafer.Hub.TaxonomyApi;
 using GoSafer.Hub.Validation;
 using GoSafer.Hub.Tagging;
+using GoSafer.Hub.Telemetry;
 using GoSafer.Indexer.Index;
 using GoSafer.Indexer.Language;
 using GoSafer.Indexer.Tagging;
@@ -83,6 +84,7 @@ public static class HubServiceCollectionExtensions
 
         services.Configure<JsonOptions>(o => HubJson.Configure(o.SerializerOptions));
         services.AddProblemDetails();
+        InstrumentedIndexRequestQueue.Decorate(services);
         return services;
     }
 }

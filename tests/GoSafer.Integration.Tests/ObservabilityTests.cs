@@ -137,4 +137,22 @@ public sealed class ObservabilityTests(ObservedHubHost host)
         Assert.Contains(points, p => p.Name == "gosafer.storage.duration");
         Assert.DoesNotContain(points.SelectMany(p => p.Tags.Values), v => v.Contains(marker, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task A_publication_sends_an_index_request_that_is_traced_and_counted()
+    {
+        using var submitted = await host.Client.PostAsJsonAsync("/api/resources", Samples.Resource());
+        var id = (await submitted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        var trace = ActivityTraceId.CreateRandom();
+        using var approve = HubHost.As("rita", HttpMethod.Post, $"/api/review/resources/{id}/decisions",
+            JsonContent.Create(new { decision = "approve", reason = "Sound and evidence-informed." }));
+        approve.Headers.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
+
+        using var decided = await host.Client.SendAsync(approve);
+
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        var send = Assert.Single(host.SpansOf(trace), s => s.OperationName == "queue send");
+        Assert.Equal(("ok", ActivityKind.Producer), (send.GetTagItem(HubTelemetry.Tags.Outcome), send.Kind));
+        Assert.Contains(host.MetricPoints(), p => p.Name == "gosafer.queue.messages" && p.Tags.GetValueOrDefault(HubTelemetry.Tags.Outcome) == "ok");
+    }
 }
