@@ -118,9 +118,18 @@ public sealed class IdempotencyLedger(IRecordStore store, IOptions<HubOptions> o
         }
     }
 
-    /// <summary>Forgets a claim whose request was refused for good (a duplicate), so the key can be used again.</summary>
+    /// <summary>
+    /// Forgets a claim whose request was refused for good (a duplicate), so the key can be used
+    /// again. Only the request that made the claim releases it: a repeat must not pull the claim
+    /// from under a first attempt still in flight.
+    /// </summary>
     public async Task ReleaseAsync<T>(IdempotencyClaim<T> claim, CancellationToken cancellationToken)
     {
+        if (claim.Outcome != IdempotencyOutcome.First)
+        {
+            return;
+        }
+
         try
         {
             await store.DeleteAsync(claim.Address, claim.ETag, cancellationToken);
