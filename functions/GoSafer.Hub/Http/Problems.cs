@@ -51,7 +51,8 @@ public static class Problems
         TypedResults.Problem(
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: "Storage is unavailable.",
-            detail: "The hub could not reach its storage. Nothing was stored; send the request again later."),
+            // Not "nothing was stored": a write can land while its answer is lost. The key makes the retry safe.
+            detail: "The hub could not reach its storage. Send the same request again after Retry-After, with the same Idempotency-Key: it will be stored once."),
         retryAfterSeconds);
 
     public static IResult IdempotencyKeyReused() => TypedResults.Problem(
