@@ -1,6 +1,7 @@
 using GoSafer.Functions;
 using GoSafer.Hub;
 using GoSafer.Hub.Indexing;
+using GoSafer.Hub.Telemetry;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,4 +17,5 @@ builder.Services.AddOptions<IndexingOptions>()
     .Validate(o => o.QueueName == IndexingFunctions.QueueName,
         $"GoSafer:Indexing:QueueName must be {IndexingFunctions.QueueName}: the queue trigger listens there")
     .ValidateOnStart();
+builder.Services.AddGoSaferTelemetry(builder.Configuration, "gosafer-functions");
 await builder.Build().RunAsync();

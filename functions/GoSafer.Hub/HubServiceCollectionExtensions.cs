@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs;
 using GoSafer.Hub.Access;
 using GoSafer.Hub.Audit;
 using GoSafer.Hub.Configuration;
@@ -16,6 +15,7 @@ using GoSafer.Hub.Submissions;
 using GoSafer.Hub.TaxonomyApi;
 using GoSafer.Hub.Validation;
 using GoSafer.Hub.Tagging;
+using GoSafer.Hub.Telemetry;
 using GoSafer.Indexer.Index;
 using GoSafer.Indexer.Language;
 using GoSafer.Indexer.Tagging;
@@ -37,13 +37,13 @@ public static class HubServiceCollectionExtensions
             .Bind(configuration.GetSection(HubOptions.Section))
             .Validate(o => o.Storage.IsFileSystem
                            || (string.Equals(o.Storage.Provider, HubStorageOptions.AzureBlob, StringComparison.OrdinalIgnoreCase)
-                               && !string.IsNullOrWhiteSpace(o.Storage.ConnectionString)),
-                "GoSafer:Storage:Provider must be FileSystem, or AzureBlob with GoSafer:Storage:ConnectionString set")
+                               && o.Storage.HasBlobAccess),
+                "GoSafer:Storage:Provider must be FileSystem, or AzureBlob with GoSafer:Storage:ConnectionString or GoSafer:Storage:BlobServiceUri set")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => TaxonomyLoader.LoadEmbedded());
-        services.AddSingleton(CreateRecordStore);
+        services.AddHubStorage(configuration);
         services.AddSingleton(sp => LuceneIndexStore.OpenFolder(
             Path.GetFullPath(sp.GetRequiredService<IOptions<HubOptions>>().Value.IndexPath),
             sp.GetRequiredService<HubTaxonomy>()));
@@ -75,6 +75,8 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<TaxonomyHandler>();
         services.AddSingleton<DuplicateGuard>();
         services.AddSingleton<IntakeRateLimiter>();
+        services.AddSingleton<IdempotencyLedger>();
+        services.AddHostedService<IdempotencyExpiry>();
         services.AddSingleton<IntakeHandler>();
         services.AddSingleton<SubmissionStatusHandler>();
         services.AddSingleton<ResourceHandler>();
@@ -87,29 +89,7 @@ public static class HubServiceCollectionExtensions
 
         services.Configure<JsonOptions>(o => HubJson.Configure(o.SerializerOptions));
         services.AddProblemDetails();
+        InstrumentedIndexRequestQueue.Decorate(services);
         return services;
-    }
-
-    private static IRecordStore CreateRecordStore(IServiceProvider sp)
-    {
-        var options = sp.GetRequiredService<IOptions<HubOptions>>().Value;
-        if (options.Storage.IsFileSystem)
-        {
-            return new FileSystemRecordStore(Path.GetFullPath(options.RecordsPath));
-        }
-
-        // Polly is the one retry layer; the SDK's own retries would multiply its attempts.
-        var clientOptions = new BlobClientOptions();
-        clientOptions.Retry.MaxRetries = 0;
-        clientOptions.Retry.NetworkTimeout = options.Storage.Resilience.AttemptTimeout;
-        var blobs = new BlobServiceClient(options.Storage.ConnectionString, clientOptions);
-        var pipeline = StorageResilience.Build(options.Storage.Resilience, sp.GetRequiredService<TimeProvider>());
-        IRecordStore Container(string name) => new AzureBlobRecordStore(blobs.GetBlobContainerClient(name), pipeline);
-        return new ContainerRoutedRecordStore(Container(options.Storage.Container),
-        [
-            (RecordKeys.Attachments, Container(options.Storage.AttachmentsContainer)),
-            (RecordKeys.Audit, Container(options.Storage.AuditContainer)),
-            (Indexing.Snapshots.SnapshotKeys.Root, Container(options.Storage.SnapshotsContainer)),
-        ]);
     }
 }

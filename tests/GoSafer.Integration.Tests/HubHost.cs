@@ -41,6 +41,11 @@ public class HubHost : IAsyncLifetime
     /// </summary>
     protected virtual IEnumerable<string> ExtraArgs => ["--GoSafer:Intake:RateLimitPermits=100000"];
 
+    /// <summary>Services a derived host adds (log capture, in-memory exporters).</summary>
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         var port = FreePort.Next();
@@ -50,7 +55,7 @@ public class HubHost : IAsyncLifetime
             $"--GoSafer:Auth:Keys:{i}:Role={k.Role}",
             $"--GoSafer:Auth:Keys:{i}:Sha256={Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(k.Key)))}",
         });
-        _app = WebHub.Build([$"--urls=http://127.0.0.1:{port}", $"--GoSafer:DataPath={_data.Path}", .. keys, .. ExtraArgs]);
+        _app = WebHub.Build([$"--urls=http://127.0.0.1:{port}", $"--GoSafer:DataPath={_data.Path}", .. keys, .. ExtraArgs], Configure);
         await _app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
     }

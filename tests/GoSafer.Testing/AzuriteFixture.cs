@@ -77,6 +77,34 @@ public sealed class AzuriteFixture : IAsyncLifetime
         _process = null;
     }
 
+    /// <summary>
+    /// Stops Azurite as an operator would (SIGTERM): it closes its listeners and saves its
+    /// metadata, so every write it acknowledged is there after <see cref="StartAsync"/>; a kill
+    /// (<see cref="StopAsync"/>) can lose the last seconds of Azurite's own bookkeeping.
+    /// </summary>
+    public async Task StopGracefullyAsync()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await term!.WaitForExitAsync();
+            }
+
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            try
+            {
+                await process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // StopAsync below kills what did not exit.
+            }
+        }
+
+        await StopAsync();
+    }
+
     public async Task DisposeAsync()
     {
         await StopAsync();

@@ -1,5 +1,3 @@
-using GoSafer.Hub.Storage;
-
 namespace GoSafer.Hub.Configuration;
 
 /// <summary>The <c>GoSafer</c> configuration section (see the README's configuration table).</summary>
@@ -28,7 +26,18 @@ public sealed class HubStorageOptions
 
     public string Provider { get; set; } = FileSystem;
 
+    /// <summary>Shared-key access (Azurite, development). When empty, the service URIs below are used with the host's managed identity.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>Identity-based access without keys (Azure, where shared keys are disabled), e.g. <c>https://acct.blob.core.windows.net</c>.</summary>
+    public Uri? BlobServiceUri { get; set; }
+
+    /// <summary>The Queue endpoint for identity-based access (index requests), e.g. <c>https://acct.queue.core.windows.net</c>.</summary>
+    public Uri? QueueServiceUri { get; set; }
+
+    public bool HasBlobAccess => !string.IsNullOrWhiteSpace(ConnectionString) || BlobServiceUri is not null;
+
+    public bool HasQueueAccess => !string.IsNullOrWhiteSpace(ConnectionString) || QueueServiceUri is not null;
 
     /// <summary>The Blob container of the records (AzureBlob provider).</summary>
     public string Container { get; set; } = "gosafer-records";
@@ -41,8 +50,6 @@ public sealed class HubStorageOptions
 
     /// <summary>Published index snapshots, pulled by search replicas.</summary>
     public string SnapshotsContainer { get; set; } = "gosafer-index";
-
-    public StorageResilienceOptions Resilience { get; set; } = new();
 
     public bool IsFileSystem => string.Equals(Provider, FileSystem, StringComparison.OrdinalIgnoreCase);
 }
@@ -62,4 +69,10 @@ public sealed class IntakeOptions
     public int RateLimitPermits { get; set; } = 20;
 
     public int RateLimitWindowSeconds { get; set; } = 600;
+
+    /// <summary>How long an Idempotency-Key is remembered; a retry after that is a new request.</summary>
+    public double IdempotencyWindowHours { get; set; } = 24;
+
+    /// <summary>The Retry-After of a 503 when storage is down and the breaker gives no better time.</summary>
+    public int UnavailableRetryAfterSeconds { get; set; } = 5;
 }

@@ -51,12 +51,21 @@ public static class Problems
         TypedResults.Problem(
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: "Storage is unavailable.",
-            detail: "The hub could not reach its storage. Nothing was stored; send the request again later."),
+            // Not "nothing was stored": a write can land while its answer is lost. The key makes the retry safe.
+            detail: "The hub could not reach its storage. Send the same request again after Retry-After, with the same Idempotency-Key: it will be stored once."),
         retryAfterSeconds);
 
+    public static IResult IdempotencyKeyReused() => TypedResults.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        title: "The Idempotency-Key was used for a different request.",
+        detail: "A key names one request: its retries must send the same body. Nothing was stored; send a new request with a new key.",
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["Idempotency-Key"] = ["was used for a different request"] } });
+
     /// <summary>Adds a Retry-After header to a problem response.</summary>
-    private sealed class RetryAfterResult(IResult inner, int seconds) : IResult
+    private sealed class RetryAfterResult(IResult inner, int seconds) : IResult, IStatusCodeHttpResult
     {
+        public int? StatusCode => (inner as IStatusCodeHttpResult)?.StatusCode;
+
         public Task ExecuteAsync(HttpContext httpContext)
         {
             httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

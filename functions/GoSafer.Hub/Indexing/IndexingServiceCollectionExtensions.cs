@@ -1,4 +1,3 @@
-using Azure.Storage.Queues;
 using GoSafer.Hub.Configuration;
 using GoSafer.Hub.Indexing.Consistency;
 using GoSafer.Hub.Indexing.Queue;
@@ -10,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Registry;
 
 namespace GoSafer.Hub.Indexing;
 
@@ -118,16 +118,16 @@ public static class IndexingServiceCollectionExtensions
     {
         var storage = sp.GetRequiredService<IOptions<HubOptions>>().Value.Storage;
         var indexing = sp.GetRequiredService<IOptions<IndexingOptions>>().Value;
-        if (string.IsNullOrWhiteSpace(storage.ConnectionString))
+        if (!storage.HasQueueAccess)
         {
             throw new OptionsValidationException(IndexingOptions.Section, typeof(IndexingOptions),
-                ["GoSafer:Indexing:Queue=AzureQueue needs GoSafer:Storage:ConnectionString"]);
+                ["GoSafer:Indexing:Queue=AzureQueue needs GoSafer:Storage:ConnectionString or GoSafer:Storage:QueueServiceUri"]);
         }
 
-        var service = new QueueServiceClient(storage.ConnectionString, AzureIndexRequestQueue.ClientOptions(storage.Resilience));
+        var service = StorageClients.Queue(storage, sp.GetRequiredService<IOptions<ResilienceOptions>>().Value.Queue.Timeout);
         return new AzureIndexRequestQueue(
             service.GetQueueClient(indexing.QueueName),
             service.GetQueueClient(indexing.PoisonQueueName),
-            StorageResilience.Build(storage.Resilience, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(Dependencies.Queue));
     }
 }

@@ -15,3 +15,6 @@ public sealed record SubmissionStatusView(
     IReadOnlyList<FeedbackView> Feedback);
 
 public sealed record FeedbackView(string Decision, string Reason, DateTimeOffset DecidedAt);
+
+/// <summary>The 202 answer to a new version of a submission.</summary>
+public sealed record VersionAccepted(string Id, string Status, int Version);

@@ -4,6 +4,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Polly;
+using Polly.CircuitBreaker;
 
 namespace GoSafer.Hub.Storage;
 
@@ -133,7 +134,8 @@ public sealed class AzureBlobRecordStore(BlobContainerClient container, Resilien
         }
         catch (Exception e) when (StorageFaults.IsTransient(e) && !cancellationToken.IsCancellationRequested)
         {
-            throw new StorageUnavailableException($"Azure Blob storage is unavailable ({container.Name}).", e);
+            throw new StorageUnavailableException(
+                $"Azure Blob storage is unavailable ({container.Name}).", e, (e as BrokenCircuitException)?.RetryAfter);
         }
     }
 

@@ -11,7 +11,8 @@ public static class StorageFaults
     {
         RequestFailedException r => r.Status is 0 or 408 or 429 or >= 500,
         HttpRequestException or IOException or TimeoutRejectedException or BrokenCircuitException => true,
-        TaskCanceledException t => t.InnerException is TimeoutException,
+        // The SDK's network timeout: a cancellation the caller did not ask for (callers check their token).
+        TaskCanceledException t => t.InnerException is TimeoutException or TaskCanceledException,
         AggregateException a => a.InnerExceptions.All(IsTransient),
         _ => false,
     };

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Azure.Storage.Queues;
+using GoSafer.Hub.Configuration;
 using GoSafer.Hub.Indexing;
 using GoSafer.Hub.Indexing.Consistency;
 using GoSafer.Hub.Indexing.Queue;
@@ -42,11 +43,11 @@ public sealed class AzureQueuePipelineTests : IDisposable
             MaxDequeueCount = MaxAttempts,
             RetryDelay = TimeSpan.Zero,
         };
-        var resilience = new StorageResilienceOptions { MaxRetryAttempts = 1, BaseDelay = TimeSpan.FromMilliseconds(10) };
-        var service = new QueueServiceClient(azurite.ConnectionString, AzureIndexRequestQueue.ClientOptions(resilience));
+        var resilience = new DependencyResilienceOptions { MaxRetries = 1, BaseDelayMs = 10 };
+        var service = StorageClients.Queue(new HubStorageOptions { ConnectionString = azurite.ConnectionString }, resilience.Timeout);
         _rawQueue = service.GetQueueClient(options.QueueName);
         _rawPoison = service.GetQueueClient(options.PoisonQueueName);
-        _queue = new AzureIndexRequestQueue(_rawQueue, _rawPoison, StorageResilience.Build(resilience));
+        _queue = new AzureIndexRequestQueue(_rawQueue, _rawPoison, DependencyPipeline.Build(Dependencies.Queue, resilience));
         var handler = new IndexRequestHandler(_catalog, Options.Create(options), NullLogger<IndexRequestHandler>.Instance);
         _processor = new IndexQueueProcessor(_queue, handler, Options.Create(options), _log);
     }

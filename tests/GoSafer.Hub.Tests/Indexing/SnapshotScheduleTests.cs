@@ -50,7 +50,7 @@ public sealed class SnapshotScheduleTests : IAsyncLifetime
         var clientOptions = new BlobClientOptions();
         clientOptions.Retry.MaxRetries = 0;
         var blobs = new BlobServiceClient(azurite.ConnectionString, clientOptions);
-        var pipeline = StorageResilience.Build(new StorageResilienceOptions { MaxRetryAttempts = 1, BaseDelay = TimeSpan.FromMilliseconds(10) });
+        var pipeline = DependencyPipeline.Build(Dependencies.Blob, new DependencyResilienceOptions { MaxRetries = 1, BaseDelayMs = 10 });
         _records = new AzureBlobRecordStore(blobs.GetBlobContainerClient($"records-{_suffix}"), pipeline);
         _snapshotContainer = new AzureBlobRecordStore(blobs.GetBlobContainerClient($"index-{_suffix}"), pipeline);
         _store = new ContainerRoutedRecordStore(_records, [(SnapshotKeys.Root, _snapshotContainer)]);

@@ -20,10 +20,10 @@ public sealed class AzureBlobRecordStoreTests(AzuriteFixture azurite) : RecordSt
         options.Retry.MaxRetries = 0;
         var container = new BlobServiceClient(azurite.ConnectionString, options)
             .GetBlobContainerClient($"test-{Guid.NewGuid():N}");
-        return new AzureBlobRecordStore(container, StorageResilience.Build(new StorageResilienceOptions
+        return new AzureBlobRecordStore(container, DependencyPipeline.Build(Dependencies.Blob, new DependencyResilienceOptions
         {
-            MaxRetryAttempts = 2,
-            BaseDelay = TimeSpan.FromMilliseconds(20),
+            MaxRetries = 2,
+            BaseDelayMs = 20,
         }));
     }
 }

@@ -1,5 +1,6 @@
 using GoSafer.Hub;
 using GoSafer.Hub.Http;
+using GoSafer.Hub.Telemetry;
 
 namespace GoSafer.Web.Hosting;
 
@@ -22,6 +23,7 @@ public static class WebHub
         }
 
         builder.Services.AddGoSaferHub(builder.Configuration);
+        builder.Services.AddGoSaferTelemetry(builder.Configuration, "gosafer-web");
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -16,14 +16,6 @@ public sealed class AzureIndexRequestQueue(QueueClient queue, QueueClient poison
 
     public string Name => queue.Name;
 
-    public static QueueClientOptions ClientOptions(StorageResilienceOptions resilience)
-    {
-        var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
-        options.Retry.MaxRetries = 0;
-        options.Retry.NetworkTimeout = resilience.AttemptTimeout;
-        return options;
-    }
-
     public async ValueTask EnqueueAsync(IndexRequest request, CancellationToken cancellationToken = default)
     {
         await EnsureQueuesAsync(cancellationToken);
