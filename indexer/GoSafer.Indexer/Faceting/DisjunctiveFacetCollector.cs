@@ -43,7 +43,7 @@ internal sealed class DisjunctiveFacetCollector(
         FlushSegment();
         hits.SetNextReader(context);
         var reader = context.AtomicReader;
-        _filterBits = _filterFacets.Select(f => Matching(reader, f, filters[f])).ToArray();
+        _filterBits = _filterFacets.Select(f => FilterBitsCache.Matching(reader, f, filters[f])).ToArray();
         _values = facets.Select(reader.GetSortedSetDocValues).ToArray();
         _segmentCounts = _values.Select(v => v is null ? [] : new int[v.ValueCount]).ToArray();
     }
@@ -84,28 +84,6 @@ internal sealed class DisjunctiveFacetCollector(
                 _segmentCounts[f][ord]++;
             }
         }
-    }
-
-    private static FixedBitSet? Matching(AtomicReader reader, string field, IReadOnlyList<string> values)
-    {
-        FixedBitSet? bits = null;
-        foreach (var value in values)
-        {
-            var docs = reader.GetTermDocsEnum(new Term(field, value));
-            if (docs is null)
-            {
-                continue;
-            }
-
-            bits ??= new FixedBitSet(reader.MaxDoc);
-            int doc;
-            while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                bits.Set(doc);
-            }
-        }
-
-        return bits;
     }
 
     private void FlushSegment()

@@ -8,6 +8,13 @@ namespace GoSafer.Indexer.Index;
 /// <summary>Turns a catalog entry into its Lucene document.</summary>
 internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
 {
+    private static readonly FieldType BodyWithVectors = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+        StoreTermVectorOffsets = true,
+    });
+
     public Document Build(CatalogEntry entry)
     {
         var body = string.Join("\n", new[] { entry.Description, string.Join(" ", entry.Keywords.Concat(ConceptLabels(entry))), entry.AttachmentText ?? "" }
@@ -33,7 +40,8 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
         foreach (var language in analyzed)
         {
             doc.Add(new TextField(IndexFields.TitleIn(language), entry.Title, Field.Store.NO));
-            doc.Add(new TextField(IndexFields.BodyIn(language), body, Field.Store.NO));
+            var bodyField = IndexFields.BodyIn(language);
+            doc.Add(bodyField == IndexFields.VectorBody ? new Field(bodyField, body, BodyWithVectors) : new TextField(bodyField, body, Field.Store.NO));
         }
 
         if (analyzed.Count == 0)
@@ -81,6 +89,12 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
         return concepts
             .SelectMany(c => languages.Select(l => taxonomy.Label(c.Item1, c.Item2, l)))
             .Distinct(StringComparer.Ordinal);
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     /// <summary>
