@@ -21,6 +21,7 @@ internal sealed class DisjunctiveFacetCollector(
     private readonly Dictionary<string, Dictionary<string, int>> _counts =
         facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
 
+    private readonly int[] _filterFacetIndex = filters.Where(f => f.Value.Count > 0).Select(f => IndexOf(facets, f.Key)).ToArray();
     private FixedBitSet?[] _filterBits = [];
     private SortedSetDocValues?[] _values = [];
     private int[][] _segmentCounts = [];
@@ -69,10 +70,10 @@ internal sealed class DisjunctiveFacetCollector(
             hits.Collect(doc);
         }
 
-        var onlyFacet = failed < 0 ? null : _filterFacets[failed];
+        var onlyFacet = failed < 0 ? -1 : _filterFacetIndex[failed];
         for (var f = 0; f < _values.Length; f++)
         {
-            if ((onlyFacet is not null && facets[f] != onlyFacet) || _values[f] is not { } values)
+            if ((onlyFacet >= 0 && f != onlyFacet) || _values[f] is not { } values)
             {
                 continue;
             }
@@ -84,6 +85,20 @@ internal sealed class DisjunctiveFacetCollector(
                 _segmentCounts[f][ord]++;
             }
         }
+    }
+
+    /// <summary>The facet's position among the counted ones; past the end when it is not counted (then a document failing it counts nowhere).</summary>
+    private static int IndexOf(IReadOnlyList<string> facets, string facet)
+    {
+        for (var i = 0; i < facets.Count; i++)
+        {
+            if (facets[i] == facet)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     private void FlushSegment()

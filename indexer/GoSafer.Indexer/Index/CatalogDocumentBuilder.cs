@@ -1,6 +1,7 @@
 using GoSafer.Indexer.Catalog;
 using GoSafer.Indexer.Taxonomy;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace GoSafer.Indexer.Index;
@@ -24,8 +25,8 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
             new StringField(IndexFields.Id, entry.Id, Field.Store.YES),
             new SortedDocValuesField(IndexFields.Id, new BytesRef(entry.Id)),
             new StoredField(IndexFields.StoredTitle, entry.Title),
-            new TextField(IndexFields.VocabularyTitle, entry.Title, Field.Store.NO),
-            new TextField(IndexFields.VocabularyBody, body, Field.Store.NO),
+            new Field(IndexFields.VocabularyTitle, entry.Title, VocabularyText),
+            new Field(IndexFields.VocabularyBody, body, VocabularyText),
             new TextField(IndexFields.Organization, entry.Organization, Field.Store.YES),
             new StoredField(IndexFields.Description, entry.Description),
             new StoredField(IndexFields.Url, entry.Url),
@@ -90,6 +91,16 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
             .SelectMany(c => languages.Select(l => taxonomy.Label(c.Item1, c.Item2, l)))
             .Distinct(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The neutral vocabulary copies only answer "which documents hold this term" (typo tolerance,
+    /// "did you mean", title autocomplete): no frequencies, positions or norms to write.
+    /// </summary>
+    private static readonly FieldType VocabularyText = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    });
 
     private static FieldType Frozen(FieldType type)
     {

@@ -97,6 +97,7 @@ internal static class EngineRun
             BuildSeconds = build.Seconds,
             TaggingSeconds = build.TaggingSeconds,
             TaggingIncluded = build.TaggingIncluded,
+            BuildCpuSeconds = build.CpuSeconds,
             BuildThreads = engine.ConcurrentAdds ? Environment.ProcessorCount : 1,
             MeanMs = latencies.Mean,
             MaxMs = latencies.Max,
@@ -130,6 +131,7 @@ internal static class EngineRun
         var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var tag = new Stopwatch();
         var add = new Stopwatch();
+        var cpu = TimeSpan.Zero;
         var resources = new List<GeneratedResource>(Batch);
         var entries = new CatalogEntry[Batch];
         for (var start = 0; start < options.Docs; start += Batch)
@@ -140,6 +142,7 @@ internal static class EngineRun
                 resources.Add(corpus.Generate(i));
             }
 
+            var cpuStarted = Environment.CpuUsage.TotalTime;
             tag.Start();
             Parallel.For(0, resources.Count, cores, i => entries[i] = tagging.Apply(resources[i]).ToCatalogEntry());
             tag.Stop();
@@ -157,18 +160,21 @@ internal static class EngineRun
             }
 
             add.Stop();
+            cpu += Environment.CpuUsage.TotalTime - cpuStarted;
             if ((start / Batch) % Math.Max(1, options.Docs / Batch / 10) == 0 || start + Batch >= options.Docs)
             {
                 Progress(options, $"indexed {Math.Min(options.Docs, start + Batch):N0} of {options.Docs:N0} (adding {add.Elapsed.TotalSeconds:F1} s, tagging {tag.Elapsed.TotalSeconds:F1} s)");
             }
         }
 
+        var finishCpu = Environment.CpuUsage.TotalTime;
         add.Start();
         engine.Finish();
         add.Stop();
+        cpu += Environment.CpuUsage.TotalTime - finishCpu;
 
         // Both engines index the same tagged resources; only ours counts the tagging in its build.
-        var times = new BuildTimes(add.Elapsed.TotalSeconds, tag.Elapsed.TotalSeconds, options.Engine == BenchmarkOptions.GoSafer, engine.IndexBytes());
+        var times = new BuildTimes(add.Elapsed.TotalSeconds, tag.Elapsed.TotalSeconds, options.Engine == BenchmarkOptions.GoSafer, engine.IndexBytes(), cpu.TotalSeconds);
         Progress(options, $"built in {times.Seconds:F1} s{(times.TaggingIncluded ? " with tagging" : "")}, {times.IndexBytes / 1048576.0:F1} MB on disk");
         return times;
     }
@@ -178,7 +184,8 @@ internal static class EngineRun
 }
 
 /// <param name="AddingSeconds">Adding every resource and the final commit.</param>
-internal sealed record BuildTimes(double AddingSeconds, double TaggingSeconds, bool TaggingIncluded, long IndexBytes)
+/// <param name="CpuSeconds">CPU time of the whole process while tagging and adding (every thread: the build's, merges, GC).</param>
+internal sealed record BuildTimes(double AddingSeconds, double TaggingSeconds, bool TaggingIncluded, long IndexBytes, double CpuSeconds)
 {
     /// <summary>The build time the build rate is reported from.</summary>
     public double Seconds => AddingSeconds + (TaggingIncluded ? TaggingSeconds : 0);
