@@ -1,5 +1,4 @@
 using GoSafer.Hub.Publishing;
-using GoSafer.Indexer.Catalog;
 using GoSafer.Indexer.Index;
 using GoSafer.Indexer.Search;
 using Microsoft.Extensions.Logging;
@@ -12,8 +11,6 @@ namespace GoSafer.Hub.Indexing;
 /// </summary>
 public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceRepository resources, ILogger<CatalogIndex> logger)
 {
-    private const int RebuildBatch = 256;
-
     public CatalogSearcher Searcher { get; } = new(index);
 
     public CatalogSuggester Suggester { get; } = new(index);
@@ -42,42 +39,20 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
         index.Commit();
     }
 
-    /// <summary>
-    /// Replaces the index content with every stored published resource. Records are read in order;
-    /// each batch is analysed and added on every core (the IndexWriter takes concurrent adds, each
-    /// thread filling its own segment), which is where the time goes.
-    /// </summary>
+    /// <summary>Replaces the index content with every stored published resource.</summary>
     public async Task<int> RebuildAsync(IProgress<int>? progress, CancellationToken cancellationToken)
     {
         index.DeleteAll();
         var count = 0;
-        var batch = new List<CatalogEntry>(RebuildBatch);
-        var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         await foreach (var resource in resources.ListAsync(cancellationToken))
         {
-            batch.Add(await resources.ToCatalogEntryAsync(resource, cancellationToken));
-            if (batch.Count == RebuildBatch)
-            {
-                count = AddBatch(batch, cores, count, progress);
-            }
-        }
-
-        count = AddBatch(batch, cores, count, progress);
-        index.Commit();
-        logger.LogInformation("Index rebuilt from {Count} published resources", count);
-        return count;
-    }
-
-    private int AddBatch(List<CatalogEntry> batch, ParallelOptions cores, int count, IProgress<int>? progress)
-    {
-        Parallel.ForEach(batch, cores, index.Upsert);
-        foreach (var _ in batch)
-        {
+            index.Upsert(await resources.ToCatalogEntryAsync(resource, cancellationToken));
             count++;
             progress?.Report(count);
         }
 
-        batch.Clear();
+        index.Commit();
+        logger.LogInformation("Index rebuilt from {Count} published resources", count);
         return count;
     }
 

@@ -11,7 +11,8 @@ internal interface IBenchmarkEngine : IDisposable
 
     /// <summary>
     /// <see cref="Add"/> may be called from several threads at once. The build then uses one
-    /// thread per core, as the hub's reindex does; a single-writer engine is fed from one thread.
+    /// thread per core (what the engine allows, not what the hub's reindex does: it adds from one
+    /// thread, see docs/search.md); a single-writer engine is fed from one thread.
     /// </summary>
     bool ConcurrentAdds { get; }
 
