@@ -21,6 +21,7 @@ internal sealed class DisjunctiveFacetCollector(
     private readonly Dictionary<string, Dictionary<string, int>> _counts =
         facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
 
+    private readonly int[] _filterFacetIndex = filters.Where(f => f.Value.Count > 0).Select(f => IndexOf(facets, f.Key)).ToArray();
     private FixedBitSet?[] _filterBits = [];
     private SortedSetDocValues?[] _values = [];
     private int[][] _segmentCounts = [];
@@ -43,7 +44,7 @@ internal sealed class DisjunctiveFacetCollector(
         FlushSegment();
         hits.SetNextReader(context);
         var reader = context.AtomicReader;
-        _filterBits = _filterFacets.Select(f => Matching(reader, f, filters[f])).ToArray();
+        _filterBits = _filterFacets.Select(f => FilterBitsCache.Matching(reader, f, filters[f])).ToArray();
         _values = facets.Select(reader.GetSortedSetDocValues).ToArray();
         _segmentCounts = _values.Select(v => v is null ? [] : new int[v.ValueCount]).ToArray();
     }
@@ -69,10 +70,10 @@ internal sealed class DisjunctiveFacetCollector(
             hits.Collect(doc);
         }
 
-        var onlyFacet = failed < 0 ? null : _filterFacets[failed];
+        var onlyFacet = failed < 0 ? -1 : _filterFacetIndex[failed];
         for (var f = 0; f < _values.Length; f++)
         {
-            if ((onlyFacet is not null && facets[f] != onlyFacet) || _values[f] is not { } values)
+            if ((onlyFacet >= 0 && f != onlyFacet) || _values[f] is not { } values)
             {
                 continue;
             }
@@ -86,26 +87,18 @@ internal sealed class DisjunctiveFacetCollector(
         }
     }
 
-    private static FixedBitSet? Matching(AtomicReader reader, string field, IReadOnlyList<string> values)
+    /// <summary>The facet's position among the counted ones; past the end when it is not counted (then a document failing it counts nowhere).</summary>
+    private static int IndexOf(IReadOnlyList<string> facets, string facet)
     {
-        FixedBitSet? bits = null;
-        foreach (var value in values)
+        for (var i = 0; i < facets.Count; i++)
         {
-            var docs = reader.GetTermDocsEnum(new Term(field, value));
-            if (docs is null)
+            if (facets[i] == facet)
             {
-                continue;
-            }
-
-            bits ??= new FixedBitSet(reader.MaxDoc);
-            int doc;
-            while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                bits.Set(doc);
+                return i;
             }
         }
 
-        return bits;
+        return int.MaxValue;
     }
 
     private void FlushSegment()

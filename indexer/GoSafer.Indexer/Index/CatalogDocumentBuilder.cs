@@ -1,6 +1,7 @@
 using GoSafer.Indexer.Catalog;
 using GoSafer.Indexer.Taxonomy;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace GoSafer.Indexer.Index;
@@ -8,6 +9,13 @@ namespace GoSafer.Indexer.Index;
 /// <summary>Turns a catalog entry into its Lucene document.</summary>
 internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
 {
+    private static readonly FieldType BodyWithVectors = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+        StoreTermVectorOffsets = true,
+    });
+
     public Document Build(CatalogEntry entry)
     {
         var body = string.Join("\n", new[] { entry.Description, string.Join(" ", entry.Keywords.Concat(ConceptLabels(entry))), entry.AttachmentText ?? "" }
@@ -17,8 +25,8 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
             new StringField(IndexFields.Id, entry.Id, Field.Store.YES),
             new SortedDocValuesField(IndexFields.Id, new BytesRef(entry.Id)),
             new StoredField(IndexFields.StoredTitle, entry.Title),
-            new TextField(IndexFields.VocabularyTitle, entry.Title, Field.Store.NO),
-            new TextField(IndexFields.VocabularyBody, body, Field.Store.NO),
+            new Field(IndexFields.VocabularyTitle, entry.Title, VocabularyText),
+            new Field(IndexFields.VocabularyBody, body, VocabularyText),
             new TextField(IndexFields.Organization, entry.Organization, Field.Store.YES),
             new StoredField(IndexFields.Description, entry.Description),
             new StoredField(IndexFields.Url, entry.Url),
@@ -33,7 +41,8 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
         foreach (var language in analyzed)
         {
             doc.Add(new TextField(IndexFields.TitleIn(language), entry.Title, Field.Store.NO));
-            doc.Add(new TextField(IndexFields.BodyIn(language), body, Field.Store.NO));
+            var bodyField = IndexFields.BodyIn(language);
+            doc.Add(bodyField == IndexFields.VectorBody ? new Field(bodyField, body, BodyWithVectors) : new TextField(bodyField, body, Field.Store.NO));
         }
 
         if (analyzed.Count == 0)
@@ -81,6 +90,22 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
         return concepts
             .SelectMany(c => languages.Select(l => taxonomy.Label(c.Item1, c.Item2, l)))
             .Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The neutral vocabulary copies only answer "which documents hold this term" (typo tolerance,
+    /// "did you mean", title autocomplete): no frequencies, positions or norms to write.
+    /// </summary>
+    private static readonly FieldType VocabularyText = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     /// <summary>

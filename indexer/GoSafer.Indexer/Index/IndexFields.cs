@@ -36,6 +36,14 @@ internal static class IndexFields
     /// <summary>The declared harm IDs (the facet field holds them with their ancestors).</summary>
     public const string DeclaredHarms = "declaredHarm";
 
+    /// <summary>
+    /// The one body field indexed with term vectors (positions and offsets): Chinese snippets are
+    /// cut from them, because segmenting each hit's description again with SmartCn is slow.
+    /// Vectors on every body field made the index half again as large and Latin snippets slower
+    /// than re-analysing (docs/benchmarks.md).
+    /// </summary>
+    public const string VectorBody = "body.zh";
+
     public static string TitleIn(string language) => $"title.{language}";
 
     public static string BodyIn(string language) => $"body.{language}";

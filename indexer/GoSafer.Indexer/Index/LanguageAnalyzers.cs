@@ -4,7 +4,6 @@ using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.Bg;
 using Lucene.Net.Analysis.Ca;
 using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Cz;
 using Lucene.Net.Analysis.Da;
@@ -37,7 +36,7 @@ namespace GoSafer.Indexer.Index;
 
 /// <summary>
 /// The analyzer of each language Lucene.Net.Analysis.Common covers (stemming and stop words of
-/// that language), SmartCn for Chinese and CJK bigrams for Japanese and Korean. Languages not
+/// that language), SmartCn for the Han text of Chinese (<see cref="ChineseAnalyzer"/>) and CJK bigrams for Japanese and Korean. Languages not
 /// listed are searched through the language-neutral fields only.
 /// </summary>
 internal static class LanguageAnalyzers
@@ -76,7 +75,7 @@ internal static class LanguageAnalyzers
         ["ru"] = () => new RussianAnalyzer(V),
         ["sv"] = () => new SwedishAnalyzer(V),
         ["tr"] = () => new TurkishAnalyzer(V),
-        ["zh"] = () => new SmartChineseAnalyzer(V),
+        ["zh"] = () => new ChineseAnalyzer(),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<string> Languages => Factories.Keys;

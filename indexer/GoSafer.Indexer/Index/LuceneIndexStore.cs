@@ -35,7 +35,7 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             IndexDeletionPolicy = _snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()),
             Similarity = CatalogSearcherFactory.Similarity,
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 128,
         };
         _writer = new IndexWriter(directory, config);
 

@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.Core;
 
 namespace GoSafer.Indexer.Index;
 
@@ -16,7 +15,7 @@ internal sealed class NeutralAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(IndexAnalysis.Version, reader);
-        TokenStream stream = new LowerCaseFilter(IndexAnalysis.Version, source);
+        TokenStream stream = new SpanLowerCaseFilter(source);
         stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(source, stream);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GoSafer.Indexer.Index;
 using GoSafer.Indexer.Taxonomy;
 using Lucene.Net.Analysis;
@@ -30,7 +31,14 @@ internal sealed class CatalogQueryBuilder(SearchableIndex index)
     private static readonly (string Field, float Boost)[] NeutralFields =
         [(IndexFields.Title, TitleWeight), (IndexFields.Body, BodyWeight), (IndexFields.Organization, OrganizationWeight)];
 
+    /// <summary>Analysed forms kept before the cache starts over; a word costs about 15 entries.</summary>
+    private const int MaxCachedForms = 60_000;
+
     private readonly QueryBuilder _builder = new(index.Analyzer);
+
+    // Each word is analysed for 15 fields by 7 analyzers (SmartCn among them) on every query; the
+    // words people search repeat, so the queries are kept (and cloned before a boost is set).
+    private readonly ConcurrentDictionary<(string Field, string Text), Query?> _forms = new();
 
     /// <param name="fuzzy">Also match words within a small edit distance (typo tolerance).</param>
     public Query? Build(IReadOnlyList<QueryPart> parts, IReadOnlyList<ConceptMatch> concepts, bool fuzzy)
@@ -97,13 +105,13 @@ internal sealed class CatalogQueryBuilder(SearchableIndex index)
         var any = new DisjunctionMaxQuery(TieBreaker);
         foreach (var (field, boost) in NeutralFields)
         {
-            Add(any, _builder.CreatePhraseQuery(field, text), boost);
+            Add(any, FieldQuery(field, text), boost);
         }
 
         foreach (var language in languages)
         {
-            Add(any, _builder.CreatePhraseQuery(IndexFields.TitleIn(language), text), TitleWeight);
-            Add(any, _builder.CreatePhraseQuery(IndexFields.BodyIn(language), text), BodyWeight);
+            Add(any, FieldQuery(IndexFields.TitleIn(language), text), TitleWeight);
+            Add(any, FieldQuery(IndexFields.BodyIn(language), text), BodyWeight);
         }
 
         if (fuzzy && NeutralToken(text) is { Length: >= 4 } token)
@@ -114,6 +122,23 @@ internal sealed class CatalogQueryBuilder(SearchableIndex index)
         }
 
         return any.Disjuncts.Count == 0 ? null : any;
+    }
+
+    /// <summary>The text analysed for one field: a term, a phrase, or null when nothing is left of it.</summary>
+    private Query? FieldQuery(string field, string text)
+    {
+        if (!_forms.TryGetValue((field, text), out var query))
+        {
+            if (_forms.Count >= MaxCachedForms)
+            {
+                _forms.Clear();
+            }
+
+            query = _builder.CreatePhraseQuery(field, text);
+            _forms.TryAdd((field, text), query);
+        }
+
+        return (Query?)query?.Clone();
     }
 
     private static void Add(DisjunctionMaxQuery into, Query? query, float boost)

@@ -50,9 +50,10 @@ public sealed class CatalogSearcher
             }
         }
 
+        var highlighter = new HitHighlighter(searcher, textQuery, _index.Analyzer, fuzzy);
         var hits = top.ScoreDocs
             .Skip((page - 1) * pageSize)
-            .Select(scoreDoc => ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, textQuery))
+            .Select(scoreDoc => ToHit(scoreDoc.Doc, searcher.Doc(scoreDoc.Doc), scoreDoc.Score, highlighter))
             .ToList();
         return new SearchResults(
             top.TotalHits,
@@ -102,11 +103,11 @@ public sealed class CatalogSearcher
         };
     }
 
-    private SearchHit ToHit(Document doc, float score, Query? textQuery)
+    private static SearchHit ToHit(int docId, Document doc, float score, HitHighlighter highlighter)
     {
         var description = doc.Get(IndexFields.Description);
         var languages = doc.GetValues(Facets.Language);
-        var (snippet, highlights) = Snippet(textQuery, languages, description);
+        var (snippet, highlights) = highlighter.Snippet(docId, languages, description);
         return new SearchHit(
             Id: doc.Get(IndexFields.Id),
             Title: doc.Get(IndexFields.StoredTitle),
@@ -123,23 +124,5 @@ public sealed class CatalogSearcher
             EvidenceLevel: doc.Get(Facets.Evidence),
             PublishedAt: DateTimeOffset.FromUnixTimeMilliseconds(doc.GetField(IndexFields.PublishedAt)!.GetInt64Value()!.Value),
             Score: float.IsNaN(score) ? 0f : score);
-    }
-
-    /// <summary>Highlights with the resource's own language analysis first, then the neutral one.</summary>
-    private (string, IReadOnlyList<int[]>) Snippet(Query? query, IEnumerable<string> languages, string description)
-    {
-        var fields = languages.Where(LanguageAnalyzers.Covers).Select(IndexFields.BodyIn)
-            .Append(IndexFields.Body).Append(IndexFields.VocabularyBody);
-        (string Snippet, IReadOnlyList<int[]> Highlights) best = (description, []);
-        foreach (var field in fields)
-        {
-            best = SnippetBuilder.Build(query, _index.Analyzer, field, description);
-            if (best.Highlights.Count > 0)
-            {
-                break;
-            }
-        }
-
-        return best;
     }
 }

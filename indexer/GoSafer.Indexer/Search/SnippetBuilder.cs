@@ -1,6 +1,5 @@
 using System.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 
 namespace GoSafer.Indexer.Search;
@@ -15,27 +14,27 @@ internal static class SnippetBuilder
     private const char Close = '\uE001';
     private const int FragmentChars = 220;
 
-    public static (string Snippet, IReadOnlyList<int[]> Highlights) Build(
-        Query? query, Analyzer analyzer, string field, string text)
+    /// <summary>
+    /// Marks the query's terms (extracted once per search) in the tokens of <paramref name="text"/>.
+    /// A term scorer and a fixed-size fragmenter need no per-hit query analysis: the words of a
+    /// phrase are marked wherever they occur, not only where the phrase does.
+    /// </summary>
+    /// <returns>The snippet, or null when none of the terms occurs in the tokens.</returns>
+    public static (string Snippet, IReadOnlyList<int[]> Highlights)? Build(WeightedTerm[] terms, TokenStream tokens, string text)
     {
-        if (query is not null)
+        var highlighter = new Highlighter(new SimpleHTMLFormatter(Open.ToString(), Close.ToString()), new QueryTermScorer(terms))
         {
-            // The fragmenter must share the highlighter's scorer: it reads the spans that scorer found.
-            var scorer = new QueryScorer(query, field);
-            var highlighter = new Highlighter(new SimpleHTMLFormatter(Open.ToString(), Close.ToString()), scorer)
-            {
-                TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentChars),
-            };
-            var clean = text.Replace(Open, ' ').Replace(Close, ' ');
-            var fragment = highlighter.GetBestFragment(analyzer, field, clean);
-            if (!string.IsNullOrEmpty(fragment))
-            {
-                return Unmark(fragment.Trim(), clean);
-            }
-        }
-
-        return (Lead(text), []);
+            TextFragmenter = new SimpleFragmenter(FragmentChars),
+        };
+        var fragment = highlighter.GetBestFragment(tokens, text);
+        return string.IsNullOrEmpty(fragment) ? null : Unmark(fragment.Trim(), text);
     }
+
+    /// <summary>Text the highlighter can mark: the marker characters cannot occur in it.</summary>
+    public static string Clean(string text) => text.Replace(Open, ' ').Replace(Close, ' ');
+
+    /// <summary>The snippet of a resource without highlights: the start of its description.</summary>
+    public static (string Snippet, IReadOnlyList<int[]> Highlights) Plain(string text) => (Lead(text), []);
 
     private static (string, IReadOnlyList<int[]>) Unmark(string marked, string source)
     {

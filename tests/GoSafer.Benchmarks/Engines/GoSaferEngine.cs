@@ -20,6 +20,9 @@ internal sealed class GoSaferEngine(string folder, HubTaxonomy taxonomy) : IBenc
 
     public void Add(CatalogEntry entry) => _index.Upsert(entry);
 
+    /// <summary>The IndexWriter is thread-safe: each thread fills its own in-memory segment.</summary>
+    public bool ConcurrentAdds => true;
+
     public void Finish()
     {
         _index.Commit();

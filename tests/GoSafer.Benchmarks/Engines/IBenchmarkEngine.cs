@@ -9,6 +9,13 @@ internal interface IBenchmarkEngine : IDisposable
     /// <summary>Indexes one resource (timed by the caller).</summary>
     void Add(CatalogEntry entry);
 
+    /// <summary>
+    /// <see cref="Add"/> may be called from several threads at once. The build then uses one
+    /// thread per core (what the engine allows, not what the hub's reindex does: it adds from one
+    /// thread, see docs/search.md); a single-writer engine is fed from one thread.
+    /// </summary>
+    bool ConcurrentAdds { get; }
+
     /// <summary>Makes everything added durable and searchable (timed as part of the build).</summary>
     void Finish();
 

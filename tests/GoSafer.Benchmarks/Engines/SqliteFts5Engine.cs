@@ -67,6 +67,9 @@ internal sealed class SqliteFts5Engine : IBenchmarkEngine
         _insertFacet = Command("INSERT INTO facets(doc, value) VALUES ($doc, $value)", "$doc", "$value");
     }
 
+    /// <summary>SQLite has one writer per database: the inserts go through one connection and transaction.</summary>
+    public bool ConcurrentAdds => false;
+
     public void Add(CatalogEntry entry)
     {
         _transaction ??= _connection.BeginTransaction();

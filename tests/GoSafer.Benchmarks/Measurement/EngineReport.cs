@@ -20,6 +20,12 @@ internal sealed record EngineReport
     /// <summary>Seconds spent tagging the corpus. Both engines index the tagged resources; only ours counts the tagging in its build.</summary>
     public required double TaggingSeconds { get; init; }
     public required bool TaggingIncluded { get; init; }
+
+    /// <summary>CPU time of the process while tagging and adding (all threads): what the build costs on a busy machine, where its wall time is mostly waiting for a core.</summary>
+    public required double BuildCpuSeconds { get; init; }
+
+    /// <summary>Threads that added resources to the index (the cores when the engine takes concurrent writes, else 1); queries always run on one.</summary>
+    public required int BuildThreads { get; init; }
     public required double MeanMs { get; init; }
     public required double MaxMs { get; init; }
     public required double QuerySeconds { get; init; }
