@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The README's test command: installs what the suite needs and is missing, then runs every test.
 #   bash tests/run.sh            (extra arguments go to dotnet test, e.g. --filter ...)
-# Installs what is missing: Azurite and axe-core (npm ci from the committed lock files in
-# tests/azurite and tests/browser) and Debian's chromium for the browser tests (apt-get; as root,
-# or through sudo). Nothing downloads a browser of its own.
-# Also Debian's libhttp-oai-perl (the oai_pmh harvester) for the OAI-PMH tests, the same way.
+# Installs what is missing: Azurite, axe-core, and Redocly CLI + jsonld + csv-parse (npm ci from the
+# committed lock files in tests/azurite, tests/browser and tests/tools); Debian's chromium for the
+# browser tests and libhttp-oai-perl (the oai_pmh harvester) for the OAI-PMH tests (apt-get; as
+# root, or through sudo). Nothing downloads a browser of its own.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -22,21 +22,27 @@ npm_ci tests/azurite
 npm_ci tests/browser
 npm_ci tests/tools
 
+# apt-get install as root, or through sudo; the package lists are refreshed once per run.
+apt_updated=""
+apt_install() {
+  local as_root=""
+  [ "$(id -u)" -eq 0 ] || as_root="sudo"
+  if [ -z "$apt_updated" ]; then
+    $as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    apt_updated=1
+  fi
+  $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
 if [ ! -x /usr/bin/chromium ]; then
   echo "==> installing Debian chromium (browser tests)"
-  as_root=""
-  [ "$(id -u)" -eq 0 ] || as_root="sudo"
-  $as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   # The Noto fonts only make Arabic and Chinese screenshots legible; the tests pass without them.
-  $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-core fonts-noto-cjk >/dev/null
+  apt_install chromium fonts-noto-core fonts-noto-cjk
 fi
 
 if ! command -v oai_pmh >/dev/null; then
   echo "==> installing Debian libhttp-oai-perl (the oai_pmh harvester of the OAI-PMH tests)"
-  as_root=""
-  [ "$(id -u)" -eq 0 ] || as_root="sudo"
-  $as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libhttp-oai-perl >/dev/null
+  apt_install libhttp-oai-perl
 fi
 
 log="$(mktemp)"

@@ -1,9 +1,4 @@
-using System.Text;
 using GoSafer.Functions;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GoSafer.Integration.Tests;
@@ -28,29 +23,16 @@ public sealed class EvidenceFunctionParityTests(HubHost host)
     public async Task Research_functions_answer_exactly_as_the_http_endpoints(string function, string url)
     {
         var functions = ActivatorUtilities.CreateInstance<PublicApiFunctions>(host.Services);
-        var context = new DefaultHttpContext { RequestServices = host.Services };
-        var uri = new Uri(host.Client.BaseAddress!, url);
-        context.Request.Method = "GET";
-        context.Request.Scheme = uri.Scheme;
-        context.Request.Host = new HostString(uri.Host, uri.Port);
-        context.Request.Path = uri.AbsolutePath;
-        context.Request.QueryString = new QueryString(uri.Query);
-        var body = new MemoryStream();
-        context.Response.Body = body;
-        var result = function switch
+        var answer = await FunctionInvoker.InvokeAsync(host, async request => function switch
         {
-            "Evidence" => await functions.Evidence(context.Request),
-            "EvidenceContext" => functions.EvidenceContext(context.Request),
-            "StatsGaps" => functions.StatsGaps(context.Request),
-            _ => functions.OpenApi(context.Request),
-        };
-        await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
+            "Evidence" => await functions.Evidence(request),
+            "EvidenceContext" => functions.EvidenceContext(request),
+            "StatsGaps" => functions.StatsGaps(request),
+            _ => functions.OpenApi(request),
+        }, "GET", url);
 
         using var http = await host.Client.GetAsync(url);
-        Assert.Equal((int)http.StatusCode, context.Response.StatusCode);
-        Assert.Equal(WithoutTraceId(await http.Content.ReadAsStringAsync()), WithoutTraceId(Encoding.UTF8.GetString(body.ToArray())));
+        Assert.Equal((int)http.StatusCode, answer.Status);
+        Assert.Equal(FunctionInvoker.WithoutTraceId(await http.Content.ReadAsStringAsync()), answer.Body);
     }
-
-    private static string WithoutTraceId(string body) =>
-        System.Text.RegularExpressions.Regex.Replace(body, ",\"traceId\":\"[^\"]*\"", "");
 }

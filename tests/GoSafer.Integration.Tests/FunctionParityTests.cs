@@ -21,29 +21,11 @@ public sealed class FunctionParityTests(HubHost host)
     private async Task<(int Status, string Body, string? ContentType)> InvokeAsync(
         Func<PublicApiFunctions, HttpRequest, Task<IActionResult>> call, string method, string pathAndQuery, string? json = null)
     {
-        var context = new DefaultHttpContext { RequestServices = host.Services };
-        var uri = new Uri("http://functions.local" + pathAndQuery);
-        context.Request.Method = method;
-        context.Request.Path = uri.AbsolutePath;
-        context.Request.QueryString = new QueryString(uri.Query);
-        if (json is not null)
-        {
-            var bytes = Encoding.UTF8.GetBytes(json);
-            context.Request.ContentType = "application/json";
-            context.Request.ContentLength = bytes.Length;
-            context.Request.Body = new MemoryStream(bytes);
-        }
-
-        var responseBody = new MemoryStream();
-        context.Response.Body = responseBody;
-        var result = await call(Functions, context.Request);
-        await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
-        return (context.Response.StatusCode, WithoutTraceId(Encoding.UTF8.GetString(responseBody.ToArray())), context.Response.ContentType);
+        var answer = await FunctionInvoker.InvokeAsync(host, request => call(Functions, request), method, pathAndQuery, json);
+        return (answer.Status, answer.Body, answer.ContentType);
     }
 
-    /// <summary>Problem details carry the request's trace ID, which differs between any two requests.</summary>
-    private static string WithoutTraceId(string body) =>
-        System.Text.RegularExpressions.Regex.Replace(body, ",\"traceId\":\"[^\"]*\"", "");
+    private static string WithoutTraceId(string body) => FunctionInvoker.WithoutTraceId(body);
 
     private async Task<(int Status, string Body)> HttpGetAsync(string url)
     {
