@@ -139,4 +139,82 @@ public sealed class ContributeFormTests(BrowserHub hub)
         await Expect(page.Locator("#resource-form-summary")).ToContainTextAsync("already been submitted");
         await Expect(page.Locator("#receipt")).ToBeHiddenAsync();
     }
+
+    [Fact]
+    public async Task Submitting_again_after_a_lost_answer_shows_the_first_receipt_instead_of_a_duplicate()
+    {
+        await using var session = await hub.OpenAsync();
+        var page = session.Page;
+        var keys = new List<string?>();
+        string? firstAnswer = null;
+        await page.RouteAsync("**/api/resources", async route =>
+        {
+            keys.Add(await route.Request.HeaderValueAsync("idempotency-key"));
+            if (firstAnswer is null)
+            {
+                // The server stores the submission and answers, but the answer never reaches the page.
+                var response = await route.FetchAsync();
+                firstAnswer = await response.TextAsync();
+                await route.AbortAsync("connectionreset");
+                return;
+            }
+
+            await route.ContinueAsync();
+        });
+        await Pages.OpenAsync(page, "contribute.html", "#harms-list input");
+
+        await page.Locator("#title").FillAsync("Lost answer lesson");
+        await page.Locator("#description").FillAsync("A lesson whose first answer was lost on a bad connection.");
+        await page.Locator("#url").FillAsync($"https://example.org/lost/{Guid.NewGuid():N}");
+        await page.Locator("#organization").FillAsync("My NGO");
+        await page.Locator("#languages-en").CheckAsync();
+        await page.Locator("#contactName").FillAsync("Ana");
+        await page.Locator("#contactEmail").FillAsync("ana@example.org");
+        await page.Locator("#submit").ClickAsync();
+        await Expect(page.Locator("#resource-form-summary")).ToBeVisibleAsync();
+        await Expect(page.Locator("#receipt")).ToBeHiddenAsync();
+
+        // Unchanged form, same key: the first answer, not "already submitted".
+        await page.Locator("#submit").ClickAsync();
+        await Expect(page.Locator("#receipt-heading")).ToBeFocusedAsync();
+        var first = System.Text.Json.Nodes.JsonNode.Parse(firstAnswer!)!;
+        await Expect(page.Locator("#receipt-id")).ToContainTextAsync(first["id"]!.GetValue<string>());
+        await Expect(page.Locator("#receipt-value")).ToHaveTextAsync(first["receipt"]!.GetValue<string>());
+        Assert.Equal(2, keys.Count);
+        Assert.False(string.IsNullOrEmpty(keys[0]));
+        Assert.Equal(keys[0], keys[1]);
+    }
+
+    [Fact]
+    public async Task An_edited_form_is_sent_with_a_new_idempotency_key()
+    {
+        await using var session = await hub.OpenAsync();
+        var page = session.Page;
+        var keys = new List<string?>();
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "POST" && request.Url.EndsWith("/api/resources", StringComparison.Ordinal))
+            {
+                keys.Add(request.Headers.GetValueOrDefault("idempotency-key"));
+            }
+        };
+        await Pages.OpenAsync(page, "contribute.html", "#harms-list input");
+        await page.Locator("#title").FillAsync("Edited lesson");
+        await page.Locator("#description").FillAsync("A lesson submitted with a country code the server refuses.");
+        await page.Locator("#url").FillAsync($"https://example.org/edited/{Guid.NewGuid():N}");
+        await page.Locator("#organization").FillAsync("My NGO");
+        await page.Locator("#countries").FillAsync("XX");
+        await page.Locator("#languages-en").CheckAsync();
+        await page.Locator("#contactName").FillAsync("Ana");
+        await page.Locator("#contactEmail").FillAsync("ana@example.org");
+        await page.Locator("#submit").ClickAsync();
+        await Expect(page.Locator("#countries-error")).ToContainTextAsync("ISO 3166-1");
+
+        await page.Locator("#countries").FillAsync("AM");
+        await page.Locator("#submit").ClickAsync();
+        await Expect(page.Locator("#receipt-heading")).ToBeFocusedAsync();
+        Assert.Equal(2, keys.Count);
+        Assert.All(keys, key => Assert.False(string.IsNullOrEmpty(key)));
+        Assert.NotEqual(keys[0], keys[1]);
+    }
 }

@@ -26,18 +26,18 @@ export async function getJson(path, params, signal) {
   return read(await fetch(apiUrl(path, params), { signal, headers: { Accept: 'application/json' } }));
 }
 
-export async function postJson(path, body, signal) {
+export async function postJson(path, body, signal, headers = {}) {
   return read(await fetch(apiUrl(path), {
     method: 'POST',
     signal,
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
     body: JSON.stringify(body),
   }));
 }
 
 /** multipart/form-data: the browser sets the boundary. */
-export async function postForm(path, formData) {
-  return read(await fetch(apiUrl(path), { method: 'POST', headers: { Accept: 'application/json' }, body: formData }));
+export async function postForm(path, formData, headers = {}) {
+  return read(await fetch(apiUrl(path), { method: 'POST', headers: { Accept: 'application/json', ...headers }, body: formData }));
 }
 
 /**

@@ -92,14 +92,14 @@ function resourceBody() {
   return body;
 }
 
-submitWith(form, controller, () => {
+submitWith(form, controller, headers => {
   const body = resourceBody();
   const file = byId('attachment').files[0];
-  if (!file) return postJson('/resources', body);
+  if (!file) return postJson('/resources', body, undefined, headers);
   const data = new FormData();
   data.append('resource', new Blob([JSON.stringify(body)], { type: 'application/json' }), 'resource.json');
   data.append('attachment', file, file.name);
-  return postForm('/resources', data);
+  return postForm('/resources', data, headers);
 }, 'contribute.submit');
 
 function check(listId, id) {

@@ -230,19 +230,44 @@ export function showReceipt(container, accepted, pageHref) {
   heading.focus();
 }
 
+/** A fresh Idempotency-Key (UUID text; the server accepts 16–128 letters, digits and -_.:). */
+function newIdempotencyKey() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
- * Submits a validated form with `send` (which returns the 202 body) and ends on the receipt;
- * field errors from the server go beside their fields, other refusals above the form.
+ * What the user entered, a chosen file by name, size and date: equal text means the same
+ * submission. An empty file input yields a nameless File stamped with the time it was read, so it
+ * counts as nothing.
+ */
+function formSnapshot(form) {
+  const text = value => !(value instanceof File) ? value : value.name ? `${value.name}:${value.size}:${value.lastModified}` : '';
+  return JSON.stringify(Array.from(new FormData(form), ([name, value]) => [name, text(value)]));
+}
+
+/**
+ * Submits a validated form with `send(headers)` (which returns the 202 body) and ends on the
+ * receipt; field errors from the server go beside their fields, other refusals above the form.
+ * Every attempt carries an Idempotency-Key, kept while the form holds what it held at the last
+ * attempt: pressing submit again after a lost answer (offline, 503) returns the first answer
+ * instead of storing a second copy or being refused as a duplicate; an edited form is a new
+ * submission with a new key. (The form is compared, not watched: a field's change event fires
+ * late, when focus leaves it, which may be after the attempt.)
  */
 export function submitWith(form, controller, send, idleLabelKey) {
+  let attempt = { snapshot: null, key: null };
   form.addEventListener('submit', async event => {
     event.preventDefault();
     if (!controller.validateAll()) return;
+    const snapshot = formSnapshot(form);
+    if (snapshot !== attempt.snapshot) attempt = { snapshot, key: newIdempotencyKey() };
+    const idempotencyKey = attempt.key;
     const submit = byId('submit');
     submit.disabled = true;
     submit.textContent = t('form.sending');
     try {
-      const accepted = await send();
+      const accepted = await send({ 'Idempotency-Key': idempotencyKey });
       form.hidden = true;
       showReceipt(byId('receipt'), accepted, pageHref);
     } catch (error) {

@@ -57,4 +57,4 @@ function nominationBody() {
   return body;
 }
 
-submitWith(form, controller, () => postJson('/nominations', nominationBody()), 'nominate.submit');
+submitWith(form, controller, headers => postJson('/nominations', nominationBody(), undefined, headers), 'nominate.submit');
