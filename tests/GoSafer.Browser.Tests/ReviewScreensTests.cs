@@ -69,6 +69,13 @@ public sealed class ReviewScreensTests(BrowserHub hub)
         await Expect(page.Locator("#member-role")).ToHaveTextAsync("Reviewer");
         await Expect(page.Locator("#kind-resources")).ToHaveAttributeAsync("aria-current", "page");
         await CaptureAsync(page, "board-queue-desktop");
+
+        // Newest first puts the resource submitted last on top; the order lives in the URL.
+        await page.Locator("#queue-sort").SelectOptionAsync("newest");
+        await Expect(page).ToHaveURLAsync(new Regex("sort=newest"));
+        await Expect(page.Locator("#queue li").First).ToContainTextAsync(changed);
+        await page.Locator("#queue-sort").SelectOptionAsync("oldest");
+        await Expect(page).Not.ToHaveURLAsync(new Regex("sort="));
         await OpenFromQueueAsync(page, approved);
         await Expect(page.Locator("#item")).ToContainTextAsync("ana@example.org");
 

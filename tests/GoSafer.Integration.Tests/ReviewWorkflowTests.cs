@@ -28,6 +28,26 @@ public sealed class ReviewWorkflowTests(HubHost host)
     }
 
     [Fact]
+    public async Task A_queue_sorted_newest_first_is_the_oldest_first_order_reversed_and_a_bad_order_is_named()
+    {
+        await SubmitAsync("/api/nominations", Samples.Nomination());
+        await SubmitAsync("/api/nominations", Samples.Nomination());
+        static List<string> Ids(JsonNode page) => [.. page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<string>())];
+
+        var oldest = Ids(await GetAsAsync("rita", "/api/review/nominations?status=pending&pageSize=100"));
+        var explicitOldest = Ids(await GetAsAsync("rita", "/api/review/nominations?status=pending&pageSize=100&sort=oldest"));
+        var newest = Ids(await GetAsAsync("rita", "/api/review/nominations?status=pending&pageSize=100&sort=newest"));
+
+        Assert.True(oldest.Count >= 2);
+        Assert.Equal(oldest, explicitOldest);
+        Assert.Equal(Enumerable.Reverse(oldest), newest);
+        using var bad = await host.Client.SendAsync(HubHost.As("rita", HttpMethod.Get, "/api/review/nominations?sort=sideways"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problem = (await bad.Content.ReadFromJsonAsync<JsonNode>())!;
+        Assert.Contains("sideways", problem["errors"]!["sort"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_approved_resource_is_published_searchable_and_the_submitter_sees_the_reason()
     {
         var marker = "approvedmarker" + Guid.NewGuid().ToString("N")[..6];

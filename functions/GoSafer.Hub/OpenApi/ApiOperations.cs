@@ -44,7 +44,7 @@ public sealed class ApiOperations(HubTaxonomy taxonomy)
     {
         var ui = new ParameterDoc("ui", "UI language of labels (ar, zh, en, fr, ru, es; English otherwise).");
         var receipt = new ParameterDoc("receipt", "The receipt returned when the submission was accepted.");
-        var queue = new ParameterDoc[] { new("status", "Queue to list (e.g. pending)."), new("page", "1-based page.", "integer"), new("pageSize", "Items per page.", "integer") };
+        var queue = new ParameterDoc[] { new("status", "Queue to list (e.g. pending)."), new("sort", "By submission date; oldest (the default) or newest first.", Values: [Review.QueueSorts.Oldest, Review.QueueSorts.Newest]), new("page", "1-based page.", "integer"), new("pageSize", "Items per page.", "integer") };
         return new Dictionary<string, OperationDoc>(StringComparer.Ordinal)
         {
             ["GET /api/health"] = new("Liveness, storage and index status", "503 when storage is unreachable.", "Catalog", [], [new(Json, typeof(HealthView))], HasInput: false),
@@ -59,8 +59,8 @@ public sealed class ApiOperations(HubTaxonomy taxonomy)
                 [new(Json, typeof(SearchResponse))]),
             ["GET /api/suggest"] = new("Autocomplete", "Taxonomy concepts (as filters) and titles.", "Catalog", [new("q", "The typed prefix."), ui], [new(Json, typeof(SuggestResponse))]),
             ["POST /api/tag"] = new("Preview the indexer's tags", "For `{title, description}`: language, harms, ages, audiences, resource type.", "Catalog", [], [new(Json, typeof(InferredTags))], typeof(TagPreviewRequest)),
-            ["GET /api/review/resources"] = new("Resource review queue", "Oldest first.", "Review", queue, [new(Json, typeof(QueuePage))]),
-            ["GET /api/review/nominations"] = new("Nomination review queue", "Oldest first.", "Review", queue, [new(Json, typeof(QueuePage))]),
+            ["GET /api/review/resources"] = new("Resource review queue", "Oldest first unless sort=newest.", "Review", queue, [new(Json, typeof(QueuePage))]),
+            ["GET /api/review/nominations"] = new("Nomination review queue", "Oldest first unless sort=newest.", "Review", queue, [new(Json, typeof(QueuePage))]),
             ["GET /api/review/resources/{id}"] = new("One resource under review", "With its versions, decisions and conflict declarations.", "Review", [], [new(Json, typeof(ReviewItem))]),
             ["GET /api/review/nominations/{id}"] = new("One nomination under review", "With its versions, decisions and conflict declarations.", "Review", [], [new(Json, typeof(ReviewItem))]),
             ["POST /api/review/resources/{id}/decisions"] = new("Decide on a resource", "approve, reject or request-changes, with a reason.", "Review", [], [new(Json, null)], typeof(DecisionRequest)),

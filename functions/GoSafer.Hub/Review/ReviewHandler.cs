@@ -41,6 +41,12 @@ public sealed class ReviewHandler(
 
         var page = PositiveInt(request, "page", 1, 10_000, errors);
         var pageSize = PositiveInt(request, "pageSize", 20, 100, errors);
+        var sort = request.Query["sort"].ToString() is { Length: > 0 } requested ? requested : QueueSorts.Oldest;
+        if (sort is not (QueueSorts.Oldest or QueueSorts.Newest))
+        {
+            errors.Add("sort", $"'{sort}' is not a queue order; valid: {QueueSorts.Oldest}, {QueueSorts.Newest}");
+        }
+
         if (errors.Any)
         {
             return Problems.Validation(errors);
@@ -55,8 +61,12 @@ public sealed class ReviewHandler(
             }
         }
 
-        // Oldest first: the longest-waiting submission is reviewed first.
-        var items = matching.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id, StringComparer.Ordinal)
+        // Oldest first by default: the longest-waiting submission is reviewed first. The ID breaks
+        // ties so that pages never overlap or skip, in either order.
+        IEnumerable<SubmissionRecord> ordered = sort == QueueSorts.Newest
+            ? matching.OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Id, StringComparer.Ordinal)
+            : matching.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id, StringComparer.Ordinal);
+        var items = ordered
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(r => new QueueItem(r.Id, r.Kind, r.Status, r.SubmittedAt, r.UpdatedAt, Summary(r), r.Versions.Count, r.Decisions.Count))
             .ToList();

@@ -1,5 +1,5 @@
-// The board's queues: resources and nominations, filtered by status, oldest first, paged.
-// The URL holds the state (kind, status, page), so Back/Forward and shared links work.
+// The board's queues: resources and nominations, filtered by status, oldest (or newest) first, paged.
+// The URL holds the state (kind, status, sort, page), so Back/Forward and shared links work.
 import { el, byId } from './dom.js';
 import { startPage } from './shell.js';
 import { t, pageHref, formatDate, formatNumber } from './i18n.js';
@@ -15,6 +15,7 @@ await startPage('queue.pageTitle');
 await boardMember();
 
 const statusSelect = byId('queue-status');
+const sortSelect = byId('queue-sort');
 const list = byId('queue');
 const summary = byId('queue-summary');
 const pages = byId('queue-pages');
@@ -23,12 +24,18 @@ function readState() {
   const params = new URLSearchParams(location.search);
   const kind = params.get('kind') === 'nominations' ? 'nominations' : 'resources';
   const status = STATUSES[kind].includes(params.get('status')) ? params.get('status') : 'pending';
+  const sort = params.get('sort') === 'newest' ? 'newest' : 'oldest';
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
-  return { kind, status, page };
+  return { kind, status, sort, page };
 }
 
-function stateHref({ kind, status, page }) {
-  return pageHref('review.html', { kind, status: status === 'pending' ? null : status, page: page > 1 ? page : null });
+function stateHref({ kind, status, sort = 'oldest', page }) {
+  return pageHref('review.html', {
+    kind,
+    status: status === 'pending' ? null : status,
+    sort: sort === 'oldest' ? null : sort,
+    page: page > 1 ? page : null,
+  });
 }
 
 function go(state) {
@@ -40,7 +47,8 @@ function statusLabel(status) {
   return status === 'review-due' ? t('queue.reviewDue') : t(`status.${status}`);
 }
 
-function drawControls({ kind, status }) {
+function drawControls({ kind, status, sort }) {
+  sortSelect.value = sort;
   for (const k of ['resources', 'nominations']) {
     const link = byId(`kind-${k}`);
     link.href = stateHref({ kind: k, status: 'pending', page: 1 });
@@ -91,7 +99,7 @@ async function draw() {
   drawControls(state);
   summary.textContent = t('queue.loading');
   try {
-    const params = new URLSearchParams({ status: state.status, page: String(state.page), pageSize: String(PAGE_SIZE) });
+    const params = new URLSearchParams({ status: state.status, sort: state.sort, page: String(state.page), pageSize: String(PAGE_SIZE) });
     const result = await boardJson(`/review/${state.kind}`, { params });
     summary.textContent = t('queue.count', { count: formatNumber(result.total) });
     list.replaceChildren(...result.items.map(item => card(item, state.kind)));
@@ -105,6 +113,7 @@ async function draw() {
 }
 
 statusSelect.addEventListener('change', () => go({ ...readState(), status: statusSelect.value, page: 1 }));
+sortSelect.addEventListener('change', () => go({ ...readState(), sort: sortSelect.value, page: 1 }));
 byId('queue-filter').addEventListener('submit', event => event.preventDefault());
 window.addEventListener('popstate', draw);
 await draw();
