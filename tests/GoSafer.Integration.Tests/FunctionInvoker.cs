@@ -17,7 +17,7 @@ public static partial class FunctionInvoker
     public sealed record Answer(int Status, string Body, string? ContentType);
 
     public static async Task<Answer> InvokeAsync(
-        HubHost host, Func<HttpRequest, Task<IActionResult>> call, string method, string pathAndQuery, string? json = null)
+        HubHost host, Func<HttpRequest, Task<IActionResult>> call, string method, string pathAndQuery, string? json = null, string? authorization = null)
     {
         var context = new DefaultHttpContext { RequestServices = host.Services };
         var uri = new Uri(host.Client.BaseAddress!, pathAndQuery);
@@ -26,6 +26,11 @@ public static partial class FunctionInvoker
         context.Request.Host = new HostString(uri.Host, uri.Port);
         context.Request.Path = uri.AbsolutePath;
         context.Request.QueryString = new QueryString(uri.Query);
+        if (authorization is not null)
+        {
+            context.Request.Headers.Authorization = authorization;
+        }
+
         if (json is not null)
         {
             var bytes = Encoding.UTF8.GetBytes(json);

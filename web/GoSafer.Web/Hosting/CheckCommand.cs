@@ -1,8 +1,4 @@
-using GoSafer.Hub;
-using GoSafer.Hub.Configuration;
 using GoSafer.Hub.Maintenance;
-using Lucene.Net.Store;
-using Microsoft.Extensions.Options;
 
 namespace GoSafer.Web.Hosting;
 
@@ -16,30 +12,15 @@ public static class CheckCommand
     public const string Name = "check";
     public const string RepairFlag = "--repair";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output)
-    {
-        var repair = args.Contains(RepairFlag);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+    public static Task<int> RunAsync(string[] args, TextWriter output) =>
+        OfflineHub.RunAsync([.. args.Where(a => a != RepairFlag)], output, async (services, _) =>
         {
-            Args = [.. args.Where(a => a != RepairFlag)],
-            ContentRootPath = AppContext.BaseDirectory,
+            var report = await services.GetRequiredService<NightlyMaintenance>().RunAsync(args.Contains(RepairFlag), CancellationToken.None);
+            return await ReportAsync(report, output);
         });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddGoSaferHub(builder.Configuration);
-        using var host = builder.Build();
-        var options = host.Services.GetRequiredService<IOptions<HubOptions>>().Value;
 
-        NightlyReport report;
-        try
-        {
-            report = await host.Services.GetRequiredService<NightlyMaintenance>().RunAsync(repair, CancellationToken.None);
-        }
-        catch (LockObtainFailedException)
-        {
-            await output.WriteLineAsync($"The index at {Path.GetFullPath(options.IndexPath)} is in use: stop the running hub first.");
-            return 2;
-        }
-
+    private static async Task<int> ReportAsync(NightlyReport report, TextWriter output)
+    {
         var index = report.Index;
         await output.WriteLineAsync(
             $"Index: {index.Stored} stored, {index.Indexed} indexed; {index.Missing} missing, {index.Stale} stale, {index.Changed} changed, {index.Unreadable} unreadable.");

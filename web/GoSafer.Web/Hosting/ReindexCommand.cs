@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using GoSafer.Hub;
 using GoSafer.Hub.Configuration;
 using GoSafer.Hub.Indexing;
-using Lucene.Net.Store;
-using Microsoft.Extensions.Options;
 
 namespace GoSafer.Web.Hosting;
 
@@ -16,29 +13,11 @@ public static class ReindexCommand
 {
     public const string Name = "reindex";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output)
+    public static Task<int> RunAsync(string[] args, TextWriter output) =>
+        OfflineHub.RunAsync(args, output, (services, options) => RebuildAsync(services.GetRequiredService<CatalogIndex>(), options, output));
+
+    private static async Task<int> RebuildAsync(CatalogIndex index, HubOptions options, TextWriter output)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            Args = args,
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddGoSaferHub(builder.Configuration);
-        using var host = builder.Build();
-        var options = host.Services.GetRequiredService<IOptions<HubOptions>>().Value;
-
-        CatalogIndex index;
-        try
-        {
-            index = host.Services.GetRequiredService<CatalogIndex>();
-        }
-        catch (LockObtainFailedException)
-        {
-            await output.WriteLineAsync($"The index at {Path.GetFullPath(options.IndexPath)} is in use: stop the running hub first.");
-            return 2;
-        }
-
         await output.WriteLineAsync($"Rebuilding the index at {Path.GetFullPath(options.IndexPath)} from {Path.GetFullPath(options.DataPath)}");
         var clock = Stopwatch.StartNew();
         var total = await index.RebuildAsync(new ProgressLine(output), CancellationToken.None);
