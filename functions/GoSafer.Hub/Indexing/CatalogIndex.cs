@@ -89,13 +89,20 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
             stored.Add(id);
         }
 
-        if (index.Ids().SetEquals(stored))
+        if (!index.LayoutIsCurrent)
+        {
+            logger.LogWarning("Index built by an older version (another document layout); rebuilding");
+        }
+        else if (index.Ids().SetEquals(stored))
         {
             _reconciled = true;
             return false;
         }
+        else
+        {
+            logger.LogWarning("Index out of step with the store ({Indexed} indexed, {Stored} stored); rebuilding", index.Count, stored.Count);
+        }
 
-        logger.LogWarning("Index out of step with the store ({Indexed} indexed, {Stored} stored); rebuilding", index.Count, stored.Count);
         await RebuildAsync(null, cancellationToken);
         return true;
     }

@@ -1,3 +1,4 @@
+using GoSafer.Indexer.Taxonomy;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -12,26 +13,43 @@ namespace GoSafer.Indexer.Faceting;
 /// Counts are per document, so a parent harm counts each document once however many of its
 /// children the document has.
 /// </summary>
+/// <param name="facets">The facets to count, among <see cref="Facets.All"/>; none for a plain filter.</param>
 internal sealed class DisjunctiveFacetCollector(
     ICollector hits,
     IReadOnlyList<string> facets,
     IReadOnlyDictionary<string, IReadOnlyList<string>> filters) : ICollector
 {
+    private const int NotCounted = -2;
+
     private readonly string[] _filterFacets = filters.Where(f => f.Value.Count > 0).Select(f => f.Key).ToArray();
-    private readonly Dictionary<string, Dictionary<string, int>> _counts =
-        facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
 
-    private readonly int[] _filterFacetIndex = filters.Where(f => f.Value.Count > 0).Select(f => IndexOf(facets, f.Key)).ToArray();
+    private readonly bool[] _counted = Facets.All.Select(facets.Contains).ToArray();
+
+    // Each filter's facet as its position in Facets.All; NotCounted for a facet that is not
+    // counted, so that a document failing that filter counts nowhere.
+    private readonly int[] _filterFacetIndex = filters.Where(f => f.Value.Count > 0)
+        .Select(f => facets.Contains(f.Key) ? IndexOf(f.Key) : NotCounted).ToArray();
+
     private FixedBitSet?[] _filterBits = [];
-    private SortedSetDocValues?[] _values = [];
-    private int[][] _segmentCounts = [];
+    private FacetOrdinals? _ordinals;
+    private int[] _counts = [];
 
+    /// <summary>Counts per facet and value; values no matching document has are left out.</summary>
     public IReadOnlyDictionary<string, Dictionary<string, int>> Counts
     {
         get
         {
-            FlushSegment();
-            return _counts;
+            var counts = facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+            for (var id = 0; id < _counts.Length; id++)
+            {
+                if (_counts[id] > 0)
+                {
+                    var (facet, value) = FacetValueIds.PairOf(id);
+                    counts[Facets.All[facet]][value] = _counts[id];
+                }
+            }
+
+            return counts;
         }
     }
 
@@ -41,12 +59,17 @@ internal sealed class DisjunctiveFacetCollector(
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        FlushSegment();
         hits.SetNextReader(context);
         var reader = context.AtomicReader;
         _filterBits = _filterFacets.Select(f => FilterBitsCache.Matching(reader, f, filters[f])).ToArray();
-        _values = facets.Select(reader.GetSortedSetDocValues).ToArray();
-        _segmentCounts = _values.Select(v => v is null ? [] : new int[v.ValueCount]).ToArray();
+        if (facets.Count > 0)
+        {
+            _ordinals = FacetOrdinals.Of(reader);
+            if (_counts.Length < FacetValueIds.Count)
+            {
+                Array.Resize(ref _counts, FacetValueIds.Count);
+            }
+        }
     }
 
     public void Collect(int doc)
@@ -70,58 +93,39 @@ internal sealed class DisjunctiveFacetCollector(
             hits.Collect(doc);
         }
 
-        var onlyFacet = failed < 0 ? -1 : _filterFacetIndex[failed];
-        for (var f = 0; f < _values.Length; f++)
+        if (_ordinals is not { } ordinals)
         {
-            if ((onlyFacet >= 0 && f != onlyFacet) || _values[f] is not { } values)
-            {
-                continue;
-            }
+            return;
+        }
 
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        var onlyFacet = failed < 0 ? -1 : _filterFacetIndex[failed];
+        if (onlyFacet == NotCounted)
+        {
+            return;
+        }
+
+        var ids = ordinals.Ids;
+        for (var k = ordinals.Starts[doc]; k < ordinals.Starts[doc + 1]; k++)
+        {
+            var id = ids[k];
+            var facet = FacetValueIds.FacetOf(id);
+            if (_counted[facet] && (onlyFacet < 0 || facet == onlyFacet))
             {
-                _segmentCounts[f][ord]++;
+                _counts[id]++;
             }
         }
     }
 
-    /// <summary>The facet's position among the counted ones; past the end when it is not counted (then a document failing it counts nowhere).</summary>
-    private static int IndexOf(IReadOnlyList<string> facets, string facet)
+    private static int IndexOf(string facet)
     {
-        for (var i = 0; i < facets.Count; i++)
+        for (var i = 0; i < Facets.All.Count; i++)
         {
-            if (facets[i] == facet)
+            if (Facets.All[i] == facet)
             {
                 return i;
             }
         }
 
-        return int.MaxValue;
-    }
-
-    private void FlushSegment()
-    {
-        for (var f = 0; f < _values.Length; f++)
-        {
-            if (_values[f] is not { } values)
-            {
-                continue;
-            }
-
-            var counts = _counts[facets[f]];
-            var term = new BytesRef();
-            for (var ord = 0; ord < _segmentCounts[f].Length; ord++)
-            {
-                if (_segmentCounts[f][ord] > 0)
-                {
-                    values.LookupOrd(ord, term);
-                    var key = term.Utf8ToString();
-                    counts[key] = counts.GetValueOrDefault(key) + _segmentCounts[f][ord];
-                    _segmentCounts[f][ord] = 0;
-                }
-            }
-        }
+        return NotCounted;
     }
 }

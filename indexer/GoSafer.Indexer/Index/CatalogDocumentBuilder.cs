@@ -24,13 +24,10 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
         {
             new StringField(IndexFields.Id, entry.Id, Field.Store.YES),
             new SortedDocValuesField(IndexFields.Id, new BytesRef(entry.Id)),
-            new StoredField(IndexFields.StoredTitle, entry.Title),
+            new BinaryDocValuesField(IndexFields.Hit, new BytesRef(HitRecord.From(entry).Encode())),
             new Field(IndexFields.VocabularyTitle, entry.Title, VocabularyText),
             new Field(IndexFields.VocabularyBody, body, VocabularyText),
-            new TextField(IndexFields.Organization, entry.Organization, Field.Store.YES),
-            new StoredField(IndexFields.Description, entry.Description),
-            new StoredField(IndexFields.Url, entry.Url),
-            new Int64Field(IndexFields.PublishedAt, entry.PublishedAt.ToUnixTimeMilliseconds(), Field.Store.YES),
+            new TextField(IndexFields.Organization, entry.Organization, Field.Store.NO),
             new NumericDocValuesField(IndexFields.PublishedAt, entry.PublishedAt.ToUnixTimeMilliseconds()),
             new NumericDocValuesField(IndexFields.EvidenceRank, taxonomy.EvidenceRank(entry.EvidenceLevel)),
         };
@@ -51,28 +48,13 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
             doc.Add(new TextField(IndexFields.Body, body, Field.Store.NO));
         }
 
-        if (entry.AgeMin is { } min)
-        {
-            doc.Add(new StoredField(IndexFields.AgeMin, min));
-        }
-
-        if (entry.AgeMax is { } max)
-        {
-            doc.Add(new StoredField(IndexFields.AgeMax, max));
-        }
-
-        foreach (var harm in entry.Harms)
-        {
-            doc.Add(new StringField(IndexFields.DeclaredHarms, harm, Field.Store.YES));
-        }
-
         var harmsWithAncestors = entry.Harms.SelectMany(taxonomy.HarmWithAncestors).Distinct(StringComparer.Ordinal);
-        AddFacet(doc, Facets.Harm, harmsWithAncestors, store: false);
-        AddFacet(doc, Facets.Age, taxonomy.AgeBandsFor(entry.AgeMin, entry.AgeMax), store: false);
-        AddFacet(doc, Facets.Language, entry.Languages, store: true);
-        AddFacet(doc, Facets.Audience, entry.Audiences, store: true);
-        AddFacet(doc, Facets.Type, entry.ResourceType is null ? [] : [entry.ResourceType], store: true);
-        AddFacet(doc, Facets.Evidence, [entry.EvidenceLevel ?? "not-assessed"], store: true);
+        AddFacet(doc, Facets.Harm, harmsWithAncestors);
+        AddFacet(doc, Facets.Age, taxonomy.AgeBandsFor(entry.AgeMin, entry.AgeMax));
+        AddFacet(doc, Facets.Language, entry.Languages);
+        AddFacet(doc, Facets.Audience, entry.Audiences);
+        AddFacet(doc, Facets.Type, entry.ResourceType is null ? [] : [entry.ResourceType]);
+        AddFacet(doc, Facets.Evidence, [entry.EvidenceLevel ?? "not-assessed"]);
         return doc;
     }
 
@@ -111,11 +93,11 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
     /// <summary>
     /// A facet value is indexed twice: as a term for filtering and as SortedSet doc values for counting.
     /// </summary>
-    private static void AddFacet(Document doc, string field, IEnumerable<string> values, bool store)
+    private static void AddFacet(Document doc, string field, IEnumerable<string> values)
     {
         foreach (var value in values.Distinct(StringComparer.Ordinal))
         {
-            doc.Add(new StringField(field, value, store ? Field.Store.YES : Field.Store.NO));
+            doc.Add(new StringField(field, value, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
         }
     }

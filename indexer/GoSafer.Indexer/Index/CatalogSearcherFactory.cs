@@ -9,5 +9,5 @@ internal sealed class CatalogSearcherFactory : SearcherFactory
 {
     public static Similarity Similarity { get; } = new BM25Similarity();
 
-    public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    public override IndexSearcher NewSearcher(IndexReader reader) => new CatalogIndexSearcher(reader);
 }

@@ -22,19 +22,15 @@ internal static class IndexFields
     public const string VocabularyTitle = "all.title";
     public const string VocabularyBody = "all.body";
 
-    /// <summary>Stored only: the title shown in results.</summary>
-    public const string StoredTitle = "storedTitle";
+    /// <summary>
+    /// Binary doc value: everything a result shows (<see cref="HitRecord"/>), the description
+    /// snippets are cut from included. The ID is the only stored field.
+    /// </summary>
+    public const string Hit = "hit";
 
-    /// <summary>Stored only: the text snippets are cut from.</summary>
-    public const string Description = "description";
-    public const string Url = "url";
-    public const string AgeMin = "ageMin";
-    public const string AgeMax = "ageMax";
+    /// <summary>Numeric doc values for sorting.</summary>
     public const string PublishedAt = "publishedAt";
     public const string EvidenceRank = "evidenceRank";
-
-    /// <summary>The declared harm IDs (the facet field holds them with their ancestors).</summary>
-    public const string DeclaredHarms = "declaredHarm";
 
     /// <summary>
     /// The one body field indexed with term vectors (positions and offsets): Chinese snippets are

@@ -16,6 +16,15 @@ namespace GoSafer.Indexer.Index;
 /// </summary>
 public sealed class LuceneIndexStore : SearchableIndex, IDisposable
 {
+    /// <summary>
+    /// The shape of the documents, written into each commit. An index of another layout cannot be
+    /// searched by this version and is rebuilt from the stored records (see <see cref="LayoutIsCurrent"/>).
+    /// 2: result fields as one binary doc value instead of stored fields.
+    /// </summary>
+    internal const string Layout = "2";
+
+    private const string LayoutKey = "gosafer.layout";
+
     private readonly Directory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -23,6 +32,7 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _languages = new(StringComparer.Ordinal);
     private readonly SnapshotDeletionPolicy _snapshots;
     private bool _disposed;
+    private volatile bool _layoutIsCurrent;
 
     private LuceneIndexStore(Directory directory, HubTaxonomy taxonomy)
     {
@@ -42,7 +52,12 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
         // A snapshot needs a commit to pin; a new index gets an empty first one.
         if (!DirectoryReader.IndexExists(directory))
         {
+            StampLayout();
             _writer.Commit();
+        }
+        else if (_writer.CommitData.TryGetValue(LayoutKey, out var layout) && layout == Layout)
+        {
+            _layoutIsCurrent = true;
         }
 
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new CatalogSearcherFactory());
@@ -82,7 +97,18 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
 
     public void Delete(string id) => _writer.DeleteDocuments(new Term(IndexFields.Id, id));
 
-    public void DeleteAll() => _writer.DeleteAll();
+    /// <summary>Removes every document; the index then has the current layout whatever it had.</summary>
+    public void DeleteAll()
+    {
+        _writer.DeleteAll();
+        StampLayout();
+    }
+
+    /// <summary>
+    /// False when the index was built by a version that shaped documents differently: its results
+    /// cannot be read until it is rebuilt (<see cref="DeleteAll"/> and every entry again).
+    /// </summary>
+    public bool LayoutIsCurrent => _layoutIsCurrent;
 
     /// <summary>Makes every write so far visible to new leases.</summary>
     public void Refresh() => _searchers.MaybeRefreshBlocking();
@@ -136,6 +162,14 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
     {
         var commit = _snapshots.Snapshot();
         return new IndexCommitSnapshot(commit, _directory, () => _snapshots.Release(commit));
+    }
+
+    // Commit data is carried into every later commit, so the stamp is set once, when no document
+    // of an older layout is left.
+    private void StampLayout()
+    {
+        _writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = Layout });
+        _layoutIsCurrent = true;
     }
 
     public void Dispose()

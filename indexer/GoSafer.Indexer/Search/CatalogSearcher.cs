@@ -1,7 +1,6 @@
 using GoSafer.Indexer.Faceting;
 using GoSafer.Indexer.Index;
 using GoSafer.Indexer.Taxonomy;
-using Lucene.Net.Documents;
 using Lucene.Net.Search;
 
 namespace GoSafer.Indexer.Search;
@@ -51,9 +50,10 @@ public sealed class CatalogSearcher
         }
 
         var highlighter = new HitHighlighter(searcher, textQuery, _index.Analyzer, fuzzy);
+        var records = new HitRecords(searcher.IndexReader);
         var hits = top.ScoreDocs
             .Skip((page - 1) * pageSize)
-            .Select(scoreDoc => ToHit(scoreDoc.Doc, searcher.Doc(scoreDoc.Doc), scoreDoc.Score, highlighter))
+            .Select(scoreDoc => ToHit(scoreDoc.Doc, records.Read(scoreDoc.Doc), scoreDoc.Score, highlighter))
             .ToList();
         return new SearchResults(
             top.TotalHits,
@@ -74,7 +74,8 @@ public sealed class CatalogSearcher
         var textQuery = _queries.Build(parts, _concepts.Match(parts), fuzzy: false) ?? new MatchAllDocsQuery();
         using var lease = _index.AcquireSearcher();
         var top = lease.Searcher.Search(textQuery, depth);
-        return top.ScoreDocs.Select(d => lease.Searcher.Doc(d.Doc).Get(IndexFields.Id)).ToList();
+        var records = new HitRecords(lease.Searcher.IndexReader);
+        return top.ScoreDocs.Select(d => records.Read(d.Doc).Id).ToList();
     }
 
     private static (TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets) Run(
@@ -86,7 +87,7 @@ public sealed class CatalogSearcher
             .Where(f => f.Value.Count > 0 && Facets.All.Contains(f.Key))
             .ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         var collector = new DisjunctiveFacetCollector(hits, Facets.All, filters);
-        searcher.Search(textQuery ?? new MatchAllDocsQuery(), collector);
+        searcher.Search(textQuery is null ? new MatchAllDocsQuery() : TermStateBinder.Bind(textQuery, searcher), collector);
         return (hits.GetTopDocs(), collector.Counts);
     }
 
@@ -103,26 +104,24 @@ public sealed class CatalogSearcher
         };
     }
 
-    private static SearchHit ToHit(int docId, Document doc, float score, HitHighlighter highlighter)
+    private static SearchHit ToHit(int docId, HitRecord record, float score, HitHighlighter highlighter)
     {
-        var description = doc.Get(IndexFields.Description);
-        var languages = doc.GetValues(Facets.Language);
-        var (snippet, highlights) = highlighter.Snippet(docId, languages, description);
+        var (snippet, highlights) = highlighter.Snippet(docId, record.Languages, record.Description);
         return new SearchHit(
-            Id: doc.Get(IndexFields.Id),
-            Title: doc.Get(IndexFields.StoredTitle),
-            Organization: doc.Get(IndexFields.Organization),
-            Url: doc.Get(IndexFields.Url),
+            Id: record.Id,
+            Title: record.Title,
+            Organization: record.Organization,
+            Url: record.Url,
             Snippet: snippet,
             Highlights: highlights,
-            Languages: languages,
-            Harms: doc.GetValues(IndexFields.DeclaredHarms),
-            AgeMin: doc.GetField(IndexFields.AgeMin)?.GetInt32Value(),
-            AgeMax: doc.GetField(IndexFields.AgeMax)?.GetInt32Value(),
-            Audiences: doc.GetValues(Facets.Audience),
-            ResourceType: doc.Get(Facets.Type),
-            EvidenceLevel: doc.Get(Facets.Evidence),
-            PublishedAt: DateTimeOffset.FromUnixTimeMilliseconds(doc.GetField(IndexFields.PublishedAt)!.GetInt64Value()!.Value),
+            Languages: record.Languages,
+            Harms: record.Harms,
+            AgeMin: record.AgeMin,
+            AgeMax: record.AgeMax,
+            Audiences: record.Audiences,
+            ResourceType: record.ResourceType,
+            EvidenceLevel: record.EvidenceLevel,
+            PublishedAt: DateTimeOffset.FromUnixTimeMilliseconds(record.PublishedAtMs),
             Score: float.IsNaN(score) ? 0f : score);
     }
 }

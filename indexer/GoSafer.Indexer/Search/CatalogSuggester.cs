@@ -94,9 +94,10 @@ public sealed class CatalogSuggester
 
         using var lease = _index.AcquireSearcher();
         var top = lease.Searcher.Search(query, max);
+        var records = new HitRecords(lease.Searcher.IndexReader);
         return top.ScoreDocs
-            .Select(d => lease.Searcher.Doc(d.Doc))
-            .Select(doc => new Suggestion(doc.Get(IndexFields.StoredTitle), "title", Id: doc.Get(IndexFields.Id)))
+            .Select(d => records.Read(d.Doc))
+            .Select(record => new Suggestion(record.Title, "title", Id: record.Id))
             .ToList();
     }
 }

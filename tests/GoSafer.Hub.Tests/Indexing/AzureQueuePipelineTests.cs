@@ -92,7 +92,7 @@ public sealed class AzureQueuePipelineTests : IDisposable
         }
 
         await DrainAsync();
-        var once = StoredFieldFingerprints.Read(_index);
+        var once = DocumentFingerprints.Read(_index);
         Assert.Equal(3, once.Count);
 
         // At-least-once delivery: the same requests again, in one batch and one by one.
@@ -101,7 +101,7 @@ public sealed class AzureQueuePipelineTests : IDisposable
         await DrainAsync();
         await _queue.EnqueueAsync(new IndexRequest(PipelineSamples.Id(3)));
         await DrainAsync();
-        Assert.Equal(once, StoredFieldFingerprints.Read(_index));
+        Assert.Equal(once, DocumentFingerprints.Read(_index));
 
         // A withdrawal delivered twice: deleted once, the repeat is a no-op.
         await _resources.DeleteAsync(PipelineSamples.Id(1), default);

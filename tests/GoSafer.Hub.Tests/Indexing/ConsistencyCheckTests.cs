@@ -31,7 +31,7 @@ public sealed class ConsistencyCheckTests : IDisposable
     {
         using var fresh = LuceneIndexStore.InMemory(PipelineSamples.Taxonomy);
         await new CatalogIndex(fresh, _resources, NullLogger<CatalogIndex>.Instance).RebuildAsync(null, default);
-        return StoredFieldFingerprints.Read(fresh);
+        return DocumentFingerprints.Read(fresh);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class ConsistencyCheckTests : IDisposable
 
         var repaired = await _check.RunAsync(repair: true, default);
         Assert.Equal(found with { Repaired = true }, repaired);
-        Assert.Equal(await FreshRebuildAsync(), StoredFieldFingerprints.Read(_index));
+        Assert.Equal(await FreshRebuildAsync(), DocumentFingerprints.Read(_index));
         Assert.True((await _check.RunAsync(repair: true, default)).InStep);
     }
 

@@ -60,7 +60,7 @@ public sealed class InterruptedRebuildTests : IDisposable
         using var fresh = LuceneIndexStore.InMemory(PipelineSamples.Taxonomy);
         await new CatalogIndex(fresh, resources, NullLogger<CatalogIndex>.Instance).RebuildAsync(null, default);
         Assert.Equal(45, restarted.Count);
-        Assert.Equal(StoredFieldFingerprints.Read(fresh), StoredFieldFingerprints.Read(restarted));
+        Assert.Equal(DocumentFingerprints.Read(fresh), DocumentFingerprints.Read(restarted));
         foreach (var query in new[] { "", "grooming", "lesson 41", "\"where to get help\"" })
         {
             var request = new SearchRequest { Query = query, PageSize = 100 };

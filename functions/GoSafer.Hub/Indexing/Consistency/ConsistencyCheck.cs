@@ -18,7 +18,7 @@ public sealed class ConsistencyCheck(CatalogIndex index, PublishedResourceReposi
 
     public async Task<ConsistencyReport> RunAsync(bool repair, CancellationToken cancellationToken)
     {
-        var indexed = StoredFieldFingerprints.Read(index.Store);
+        var indexed = DocumentFingerprints.Read(index.Store);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var missing = new List<string>();
         var changed = new List<string>();
@@ -78,7 +78,7 @@ public sealed class ConsistencyCheck(CatalogIndex index, PublishedResourceReposi
         }
 
         scratch.Commit();
-        var fresh = StoredFieldFingerprints.Read(scratch);
+        var fresh = DocumentFingerprints.Read(scratch);
         var differing = chunk.Where(id => fresh[id] != indexed[id]).ToList();
         scratch.DeleteAll();
         scratch.Commit();

@@ -1,0 +1,44 @@
+using GoSafer.Indexer.Index;
+using Lucene.Net.Search;
+
+namespace GoSafer.Indexer.Search;
+
+/// <summary>
+/// Gives each term query of a freshly built query the term's states from the searcher it will run
+/// on (<see cref="CatalogIndexSearcher.TermStates"/>), so that building the weight does not look
+/// every term up again with new enumerators. A query word is looked up in every language's fields
+/// of every segment, so this is most of the cost of a short query before any document is scored.
+/// Containers are changed in place: the query must not be shared.
+/// </summary>
+internal static class TermStateBinder
+{
+    public static Query Bind(Query query, IndexSearcher searcher) =>
+        searcher is CatalogIndexSearcher catalog ? Bind(query, catalog) : query;
+
+    private static Query Bind(Query query, CatalogIndexSearcher searcher)
+    {
+        switch (query)
+        {
+            case TermQuery term:
+                return new TermQuery(term.Term, searcher.TermStates(term.Term)) { Boost = term.Boost };
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses)
+                {
+                    clause.Query = Bind(clause.Query, searcher);
+                }
+
+                return boolean;
+            case DisjunctionMaxQuery disjunction:
+                for (var i = 0; i < disjunction.Disjuncts.Count; i++)
+                {
+                    disjunction.Disjuncts[i] = Bind(disjunction.Disjuncts[i], searcher);
+                }
+
+                return disjunction;
+            case ConstantScoreQuery { Query: { } inner } constant:
+                return new ConstantScoreQuery(Bind(inner, searcher)) { Boost = constant.Boost };
+            default:
+                return query;
+        }
+    }
+}
