@@ -1,3 +1,5 @@
+using GoSafer.Indexer.Index;
+using GoSafer.Indexer.Taxonomy;
 using GoSafer.Testing;
 using GoSafer.Web.Hosting;
 
@@ -29,6 +31,12 @@ public sealed class CheckCommandTests
         var repaired = new StringWriter();
         Assert.Equal(0, await CheckCommand.RunAsync([.. args, CheckCommand.RepairFlag], repaired));
         Assert.Contains("Repaired", repaired.ToString());
+
+        // The repair also merges the index, the stale document's deletion included, into one segment.
+        using (var index = LuceneIndexStore.OpenFolder(Path.Combine(data.Path, "index"), TaxonomyLoader.LoadEmbedded()))
+        {
+            Assert.True(index.IsCompact);
+        }
 
         var clean = new StringWriter();
         Assert.Equal(0, await CheckCommand.RunAsync(args, clean));

@@ -74,7 +74,7 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
             progress?.Report(count);
         }
 
-        Commit();
+        Compact();
         _reconciled = true;
         logger.LogInformation("Index rebuilt from {Count} published resources", count);
         return count;
@@ -157,10 +157,22 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
         }
     }
 
+    /// <summary>Merges the index into one segment (see <see cref="LuceneIndexStore.Compact"/>) and commits.</summary>
+    public void Compact()
+    {
+        index.Compact();
+        RecordCommit();
+    }
+
     /// <summary>Commits, records when, and tells listeners (the snapshot scheduler).</summary>
     internal void Commit()
     {
         index.Commit();
+        RecordCommit();
+    }
+
+    private void RecordCommit()
+    {
         Interlocked.Exchange(ref _lastCommitTicks, (time ?? TimeProvider.System).GetUtcNow().UtcTicks);
         Committed?.Invoke();
     }

@@ -16,8 +16,8 @@ internal sealed class CatalogIndexSearcher : IndexSearcher
 {
     private readonly ConcurrentDictionary<string, CollectionStatistics> _statistics = new(StringComparer.Ordinal);
 
-    // A TermsEnum is not thread-safe: each lookup rents one set (per segment and field) for its duration.
-    private readonly ConcurrentBag<Dictionary<(int Leaf, string Field), TermsEnum?>> _enumerators = [];
+    // A TermsEnum is not thread-safe: each query rents a set (per segment and field) for its duration.
+    private readonly Stack<TermLookup> _lookups = new();
 
     public CatalogIndexSearcher(IndexReader reader)
         : base(reader)
@@ -28,27 +28,41 @@ internal sealed class CatalogIndexSearcher : IndexSearcher
     public override CollectionStatistics CollectionStatistics(string field) =>
         _statistics.GetOrAdd(field, base.CollectionStatistics);
 
-    /// <summary>
-    /// The term's state in every segment that has it, for <c>new TermQuery(term, states)</c>: the
-    /// same as Lucene's <c>TermContext.Build</c>, which a TermQuery without states runs itself.
-    /// </summary>
-    public TermContext TermStates(Term term)
+    /// <summary>Term lookups for one query on this thread; dispose to give the enumerators back.</summary>
+    public TermLookup RentTermLookup()
     {
-        var top = TopReaderContext;
-        var states = new TermContext(top);
-        if (!_enumerators.TryTake(out var enumerators))
+        lock (_lookups)
         {
-            enumerators = [];
+            return _lookups.TryPop(out var lookup) ? lookup : new TermLookup(this);
         }
+    }
 
-        try
+    private void Return(TermLookup lookup)
+    {
+        lock (_lookups)
         {
+            _lookups.Push(lookup);
+        }
+    }
+
+    internal sealed class TermLookup(CatalogIndexSearcher searcher) : IDisposable
+    {
+        private readonly Dictionary<(int Leaf, string Field), TermsEnum?> _enumerators = [];
+
+        /// <summary>
+        /// The term's state in every segment that has it, for <c>new TermQuery(term, states)</c>: the
+        /// same as Lucene's <c>TermContext.Build</c>, which a TermQuery without states runs itself.
+        /// </summary>
+        public TermContext StatesOf(Term term)
+        {
+            var top = searcher.TopReaderContext;
+            var states = new TermContext(top);
             foreach (var leaf in top.Leaves)
             {
                 var key = (leaf.Ord, term.Field);
-                if (!enumerators.TryGetValue(key, out var termsEnum))
+                if (!_enumerators.TryGetValue(key, out var termsEnum))
                 {
-                    enumerators[key] = termsEnum = leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
+                    _enumerators[key] = termsEnum = leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
                 }
 
                 if (termsEnum is not null && termsEnum.SeekExact(term.Bytes))
@@ -56,12 +70,10 @@ internal sealed class CatalogIndexSearcher : IndexSearcher
                     states.Register(termsEnum.GetTermState(), leaf.Ord, termsEnum.DocFreq, termsEnum.TotalTermFreq);
                 }
             }
-        }
-        finally
-        {
-            _enumerators.Add(enumerators);
+
+            return states;
         }
 
-        return states;
+        public void Dispose() => searcher.Return(this);
     }
 }

@@ -121,13 +121,37 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
     }
 
     /// <summary>
-    /// Merges away deleted documents, so term statistics (and so BM25 scores) equal those of an
-    /// index built from scratch with the same documents. Costly: for maintenance, not per write.
+    /// Merges the index into one segment and commits. Deleted documents go, so term statistics
+    /// (and so BM25 scores) equal those of an index built from scratch with the same documents;
+    /// and a query looks each word up in each field once instead of once per segment, which was
+    /// half the time of a short query on a six-segment index (docs/benchmarks.md). Costly (the
+    /// whole index is rewritten): after a rebuild and nightly, not per write.
     /// </summary>
     public void Compact()
     {
-        _writer.ForceMergeDeletes(doWait: true);
+        _writer.ForceMerge(1);
         Commit();
+    }
+
+    /// <summary>Segments visible to searches now: one after <see cref="Compact"/>, more as writes come.</summary>
+    public int SegmentCount
+    {
+        get
+        {
+            using var lease = AcquireSearcher();
+            return lease.Searcher.IndexReader.Leaves.Count;
+        }
+    }
+
+    /// <summary>True when the visible index is one segment without deleted documents, as <see cref="Compact"/> leaves it.</summary>
+    public bool IsCompact
+    {
+        get
+        {
+            using var lease = AcquireSearcher();
+            var reader = lease.Searcher.IndexReader;
+            return reader.Leaves.Count <= 1 && !reader.HasDeletions;
+        }
     }
 
     /// <summary>All IDs visible to searches now (consistency checks and rebuild comparisons).</summary>

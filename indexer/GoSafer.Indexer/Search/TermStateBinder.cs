@@ -12,15 +12,29 @@ namespace GoSafer.Indexer.Search;
 /// </summary>
 internal static class TermStateBinder
 {
-    public static Query Bind(Query query, IndexSearcher searcher) =>
-        searcher is CatalogIndexSearcher catalog ? Bind(query, catalog) : query;
+    public static Query Bind(Query query, IndexSearcher searcher)
+    {
+        if (searcher is not CatalogIndexSearcher catalog)
+        {
+            return query;
+        }
 
-    private static Query Bind(Query query, CatalogIndexSearcher searcher)
+        using var lookup = catalog.RentTermLookup();
+        return Bind(query, lookup);
+    }
+
+    private static Query Bind(Query query, CatalogIndexSearcher.TermLookup searcher)
     {
         switch (query)
         {
             case TermQuery term:
-                return new TermQuery(term.Term, searcher.TermStates(term.Term)) { Boost = term.Boost };
+                return new TermQuery(term.Term, searcher.StatesOf(term.Term)) { Boost = term.Boost };
+
+            // A phrase with a word no segment holds matches nothing and, inside a disjunction,
+            // changes no score (BM25 ignores the query norm). Such phrases are common: a Chinese
+            // word becomes a phrase of single characters in every non-Chinese field.
+            case PhraseQuery phrase when phrase.GetTerms().Any(t => searcher.StatesOf(t).DocFreq == 0):
+                return new BooleanQuery();
             case BooleanQuery boolean:
                 foreach (var clause in boolean.Clauses)
                 {

@@ -8,7 +8,7 @@ namespace GoSafer.Benchmarks.Engines;
 
 /// <summary>
 /// The hub's own engine, used exactly as the hub uses it: a <see cref="LuceneIndexStore"/> in a
-/// folder, <c>Upsert</c> per resource and one <c>Commit</c>, then <see cref="CatalogSearcher"/>
+/// folder, <c>Upsert</c> per resource and one <c>Compact</c> (commit and merge into one segment), then <see cref="CatalogSearcher"/>
 /// (query building, concept matching, BM25, the six disjunctive facets, snippets of the page).
 /// </summary>
 internal sealed class GoSaferEngine(string folder, HubTaxonomy taxonomy) : IBenchmarkEngine
@@ -23,9 +23,10 @@ internal sealed class GoSaferEngine(string folder, HubTaxonomy taxonomy) : IBenc
     /// <summary>The IndexWriter is thread-safe: each thread fills its own in-memory segment.</summary>
     public bool ConcurrentAdds => true;
 
+    /// <summary>As the hub's rebuild ends: commit, then merge into one segment (counted in the build time).</summary>
     public void Finish()
     {
-        _index.Commit();
+        _index.Compact();
         _searcher = new CatalogSearcher(_index);
     }
 

@@ -101,5 +101,34 @@ public sealed class RebuildEqualityTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_rebuild_and_a_compaction_each_leave_one_segment_and_tell_the_snapshot_listeners()
+    {
+        var resources = new PublishedResourceRepository(new FileSystemRecordStore(_folder.Path));
+        using var store = LuceneIndexStore.InMemory(Taxonomy);
+        var catalog = new CatalogIndex(store, resources, NullLogger<CatalogIndex>.Instance);
+        var commits = 0;
+        catalog.Committed += () => commits++;
+        for (var n = 0; n < 12; n++)
+        {
+            await resources.PutAsync(Resource(n), default);
+        }
+
+        await catalog.RebuildAsync(null, default);
+        Assert.Equal((1, true, 1), (store.SegmentCount, store.IsCompact, commits));
+
+        // Each applied request commits its own small segment.
+        for (var n = 12; n < 15; n++)
+        {
+            await resources.PutAsync(Resource(n), default);
+            await catalog.ApplyAsync([new IndexRequest($"r{n:D3}")], default);
+        }
+
+        Assert.False(store.IsCompact);
+        commits = 0;
+        catalog.Compact();
+        Assert.Equal((1, 1, 15), (store.SegmentCount, commits, store.Count));
+    }
+
     public void Dispose() => _folder.Dispose();
 }
