@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using GoSafer.Indexer.Index.Languages;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.Bg;
@@ -9,7 +10,6 @@ using Lucene.Net.Analysis.Cz;
 using Lucene.Net.Analysis.Da;
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.El;
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Es;
 using Lucene.Net.Analysis.Eu;
 using Lucene.Net.Analysis.Fa;
@@ -38,6 +38,10 @@ namespace GoSafer.Indexer.Index;
 /// The analyzer of each language Lucene.Net.Analysis.Common covers (stemming and stop words of
 /// that language), SmartCn for the Han text of Chinese (<see cref="ChineseAnalyzer"/>) and CJK bigrams for Japanese and Korean. Languages not
 /// listed are searched through the language-neutral fields only.
+/// Arabic, English, French, Russian and Spanish use the stock chains rebuilt with
+/// <see cref="SpanLowerCaseFilter"/> (<see cref="UnLanguageAnalyzers"/>): the same tokens, lower-cased
+/// by the project's filter instead of Lucene.Net's LowerCaseFilter, which took a tenth of query time
+/// and a seventh of indexing time in a profile. The other languages keep the stock analyzers.
 /// </summary>
 internal static class LanguageAnalyzers
 {
@@ -45,19 +49,19 @@ internal static class LanguageAnalyzers
 
     private static readonly FrozenDictionary<string, Func<Analyzer>> Factories = new Dictionary<string, Func<Analyzer>>
     {
-        ["ar"] = () => new ArabicAnalyzer(V),
+        ["ar"] = UnLanguageAnalyzers.Arabic,
         ["bg"] = () => new BulgarianAnalyzer(V),
         ["ca"] = () => new CatalanAnalyzer(V),
         ["cs"] = () => new CzechAnalyzer(V),
         ["da"] = () => new DanishAnalyzer(V),
         ["de"] = () => new GermanAnalyzer(V),
         ["el"] = () => new GreekAnalyzer(V),
-        ["en"] = () => new EnglishAnalyzer(V),
-        ["es"] = () => new SpanishAnalyzer(V),
+        ["en"] = UnLanguageAnalyzers.English,
+        ["es"] = UnLanguageAnalyzers.Spanish,
         ["eu"] = () => new BasqueAnalyzer(V),
         ["fa"] = () => new PersianAnalyzer(V),
         ["fi"] = () => new FinnishAnalyzer(V),
-        ["fr"] = () => new FrenchAnalyzer(V),
+        ["fr"] = UnLanguageAnalyzers.French,
         ["ga"] = () => new IrishAnalyzer(V),
         ["gl"] = () => new GalicianAnalyzer(V),
         ["hi"] = () => new HindiAnalyzer(V),
@@ -72,7 +76,7 @@ internal static class LanguageAnalyzers
         ["no"] = () => new NorwegianAnalyzer(V),
         ["pt"] = () => new PortugueseAnalyzer(V),
         ["ro"] = () => new RomanianAnalyzer(V),
-        ["ru"] = () => new RussianAnalyzer(V),
+        ["ru"] = UnLanguageAnalyzers.Russian,
         ["sv"] = () => new SwedishAnalyzer(V),
         ["tr"] = () => new TurkishAnalyzer(V),
         ["zh"] = () => new ChineseAnalyzer(),
