@@ -1,4 +1,5 @@
 using System.Globalization;
+using GoSafer.Indexer.Text;
 
 namespace GoSafer.Indexer.Language;
 
@@ -82,7 +83,7 @@ internal ref struct NGramReader(ReadOnlySpan<char> text)
             {
                 // Categories 0–7: the five letter categories and the three mark categories (Devanagari,
                 // Thai and Khmer vowel signs are marks and belong to their word).
-                c = char.ToLowerInvariant(ch);
+                c = InvariantLowerCase.Of(ch);
                 afterBoundary = false;
                 Letters++;
                 return true;
