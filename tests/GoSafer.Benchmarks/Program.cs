@@ -5,6 +5,11 @@ if (args is ["--ndjson-memory", .. var rest])
     return GoSafer.Benchmarks.Export.NdjsonMemory.Execute(rest);
 }
 
+if (args is ["--live-updates", .. var live])
+{
+    return GoSafer.Benchmarks.LiveUpdates.LiveUpdateRun.Execute(live);
+}
+
 BenchmarkOptions options;
 try
 {
