@@ -1,0 +1,89 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace GoSafer.Indexer.Search.Snippets;
+
+/// <summary>
+/// Finds a field's query terms in a description, from its analysed tokens or its term vector, and
+/// cuts the snippet around the best window (<see cref="WindowChooser"/>). One instance serves the
+/// hits of a page (it reuses its buffers), on one thread.
+/// </summary>
+internal sealed class SnippetCutter
+{
+    private readonly WindowChooser _windows = new();
+    private readonly List<TermMatch> _vectorMatches = [];
+    private DocsAndPositionsEnum? _positions;
+
+    /// <summary>
+    /// Reads <paramref name="tokens"/> (the analysis of <paramref name="text"/>) until the window is decided.
+    /// </summary>
+    /// <param name="readAll">Read every token even when the window is decided (to check the early exit).</param>
+    /// <returns>The snippet, or null when no token is one of the terms.</returns>
+    public HitSnippet? FromTokens(FieldTerms terms, TokenStream tokens, string text, bool readAll = false)
+    {
+        _windows.Start(text, terms.Count);
+        var term = tokens.AddAttribute<ICharTermAttribute>();
+        var offset = tokens.AddAttribute<IOffsetAttribute>();
+        tokens.Reset();
+        while ((readAll || !_windows.Decided) && tokens.IncrementToken())
+        {
+            if (terms.TryFind(term.Buffer.AsSpan(0, term.Length), out var id) && offset.EndOffset <= text.Length)
+            {
+                _windows.Add(new TermMatch(offset.StartOffset, offset.EndOffset, id));
+            }
+            else
+            {
+                _windows.Pass(offset.StartOffset);
+            }
+        }
+
+        tokens.End();
+        return Cut(text);
+    }
+
+    /// <summary>
+    /// Reads the positions of the terms in a term vector with offsets, up to the length of
+    /// <paramref name="text"/> (the indexed field may continue after it).
+    /// </summary>
+    public HitSnippet? FromVector(FieldTerms terms, Terms vector, string text)
+    {
+        _vectorMatches.Clear();
+        var vectorTerms = vector.GetEnumerator();
+        foreach (var (bytes, id) in terms.Sorted)
+        {
+            if (!vectorTerms.SeekExact(bytes))
+            {
+                continue;
+            }
+
+            _positions = vectorTerms.DocsAndPositions(null, _positions, DocsAndPositionsFlags.OFFSETS);
+            if (_positions is null || _positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                continue;
+            }
+
+            for (var i = _positions.Freq; i > 0; i--)
+            {
+                _positions.NextPosition();
+                if (_positions.StartOffset >= 0 && _positions.EndOffset <= text.Length)
+                {
+                    _vectorMatches.Add(new TermMatch(_positions.StartOffset, _positions.EndOffset, id));
+                }
+            }
+        }
+
+        _vectorMatches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        _windows.Start(text, terms.Count);
+        foreach (var match in _vectorMatches)
+        {
+            _windows.Add(match);
+        }
+
+        return Cut(text);
+    }
+
+    private HitSnippet? Cut(string text) =>
+        _windows.Finish() is { } start ? SnippetBuilder.Cut(text, start, _windows.Matches) : null;
+}
