@@ -17,17 +17,18 @@ internal sealed class SnippetCutter
     private DocsAndPositionsEnum? _positions;
 
     /// <summary>
-    /// Reads <paramref name="tokens"/> (the analysis of <paramref name="text"/>) until the window is decided.
+    /// Reads <paramref name="tokens"/> (the analysis of <paramref name="text"/>) until past the end
+    /// of the chosen window.
     /// </summary>
-    /// <param name="readAll">Read every token even when the window is decided (to check the early exit).</param>
+    /// <param name="fullScan">Read every token and evaluate every window (to check the early exit).</param>
     /// <returns>The snippet, or null when no token is one of the terms.</returns>
-    public HitSnippet? FromTokens(FieldTerms terms, TokenStream tokens, string text, bool readAll = false)
+    public HitSnippet? FromTokens(FieldTerms terms, TokenStream tokens, string text, bool fullScan = false)
     {
-        _windows.Start(text, terms.Count);
+        _windows.Start(text, terms.Count, decideEarly: !fullScan);
         var term = tokens.AddAttribute<ICharTermAttribute>();
         var offset = tokens.AddAttribute<IOffsetAttribute>();
         tokens.Reset();
-        while ((readAll || !_windows.Decided) && tokens.IncrementToken())
+        while (tokens.IncrementToken() && !_windows.IsPast(offset.StartOffset))
         {
             if (terms.TryFind(term.Buffer.AsSpan(0, term.Length), out var id) && offset.EndOffset <= text.Length)
             {

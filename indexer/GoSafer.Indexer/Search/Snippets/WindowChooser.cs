@@ -5,7 +5,8 @@ namespace GoSafer.Indexer.Search.Snippets;
 /// distinct query terms, the earliest on ties. Each match proposes the window starting just before
 /// it (<see cref="SnippetWindow.StartFor"/>). A window is final once a token starts past its end;
 /// the choice is made as soon as the earliest window not yet final holds every distinct term (no
-/// later one can beat it), so the reader can stop there. One instance serves the hits of a page.
+/// later one can beat it), so the reader can stop once past that window's end. One instance
+/// serves the hits of a page.
 /// </summary>
 internal sealed class WindowChooser
 {
@@ -15,36 +16,48 @@ internal sealed class WindowChooser
     private int _stamp;
     private string _text = "";
     private int _distinct;
+    private bool _decideEarly;
     private int _open;
     private int _best;
     private int _bestCount;
-
-    /// <summary>The window is chosen: later tokens cannot change it.</summary>
-    public bool Decided { get; private set; }
+    private bool _decided;
 
     /// <summary>The matches so far, in offset order.</summary>
     public IReadOnlyList<TermMatch> Matches => _matches;
 
-    public void Start(string text, int distinctTerms)
+    /// <param name="decideEarly">Choose as soon as a window holds every term; false evaluates every window.</param>
+    public void Start(string text, int distinctTerms, bool decideEarly = true)
     {
         _text = text;
         _distinct = distinctTerms;
+        _decideEarly = decideEarly;
         _matches.Clear();
         _starts.Clear();
         _open = 0;
         _best = -1;
         _bestCount = 0;
-        Decided = false;
+        _decided = false;
         if (_seenAt.Length < distinctTerms)
         {
             _seenAt = new int[distinctTerms];
         }
     }
 
+    /// <summary>
+    /// The window is chosen and a token starting at <paramref name="tokenStart"/> is past its end:
+    /// neither it nor any later token can change the snippet.
+    /// </summary>
+    public bool IsPast(int tokenStart) => _decided && _starts[_best] + SnippetWindow.Width <= tokenStart;
+
     /// <summary>A token that matched; matches come in order of <see cref="TermMatch.Start"/>.</summary>
     public void Add(TermMatch match)
     {
         _matches.Add(match);
+        if (_decided)
+        {
+            return;
+        }
+
         var start = SnippetWindow.StartFor(_text, match.Start);
         if (_starts.Count == 0 || _starts[^1] != start)
         {
@@ -57,7 +70,7 @@ internal sealed class WindowChooser
     /// <summary>A token that did not match: it may close windows that end before it.</summary>
     public void Pass(int tokenStart)
     {
-        if (_open < _starts.Count && _starts[_open] + SnippetWindow.Width <= tokenStart)
+        if (!_decided && _open < _starts.Count && _starts[_open] + SnippetWindow.Width <= tokenStart)
         {
             Settle(tokenStart);
         }
@@ -72,12 +85,12 @@ internal sealed class WindowChooser
 
     private void Settle(int lastTokenStart)
     {
-        while (!Decided && _open < _starts.Count)
+        while (!_decided && _open < _starts.Count)
         {
             var count = DistinctIn(_starts[_open]);
-            if (count == _distinct)
+            if (count == _distinct && _decideEarly)
             {
-                (_best, Decided) = (_open, true);
+                (_best, _decided) = (_open, true);
                 return;
             }
 
