@@ -11,7 +11,9 @@ namespace GoSafer.Indexer.Search;
 /// the whole page; each hit is highlighted in the fields of its own languages (the neutral body
 /// when none is analysed, then the vocabulary field when the results are typo-tolerant), stopping
 /// at the first that marks something. Chinese descriptions are read from the term vectors of
-/// <c>body.zh</c> rather than segmented again by SmartCn. One instance per search, on one thread.
+/// <c>body.zh</c> rather than segmented again by SmartCn. Other fields are analysed again, but
+/// only when their postings hold a term for the hit, and only up to its last position there.
+/// One instance per search, on one thread.
 /// </summary>
 internal sealed class HitHighlighter
 {
@@ -20,6 +22,7 @@ internal sealed class HitHighlighter
     private readonly Analyzer _analyzer;
     private readonly bool _fuzzy;
     private readonly SnippetCutter _cutter = new();
+    private readonly Occurrences.Reader _occurrences;
 
     /// <param name="fuzzy">The query matched typo-tolerantly, on the neutral vocabulary fields.</param>
     public HitHighlighter(IndexSearcher searcher, Query? query, Analyzer analyzer, bool fuzzy)
@@ -27,6 +30,7 @@ internal sealed class HitHighlighter
         _reader = searcher.IndexReader;
         _analyzer = analyzer;
         _fuzzy = fuzzy;
+        _occurrences = new Occurrences.Reader(_reader);
 
         // Rewriting expands fuzzy queries into the index terms they matched.
         _terms = query is null ? null : QueryTerms.Of(searcher.Rewrite(query));
@@ -69,7 +73,13 @@ internal sealed class HitHighlighter
             return _cutter.FromVector(terms, vector, text);
         }
 
+        var known = _occurrences.Of(doc, field, terms);
+        if (known.Terms == 0)
+        {
+            return null;
+        }
+
         using var tokens = _analyzer.GetTokenStream(field, text);
-        return _cutter.FromTokens(terms, tokens, text);
+        return _cutter.FromTokens(terms, tokens, text, known);
     }
 }

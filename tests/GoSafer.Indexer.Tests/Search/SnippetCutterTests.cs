@@ -76,6 +76,61 @@ public sealed class SnippetCutterTests : IDisposable
     }
 
     [Fact]
+    public void Stopping_at_the_last_position_the_postings_know_gives_the_snippet_of_a_full_scan()
+    {
+        var words = new[] { "the", "grooming", "online", "schools", "safety", "and", "consent", "images", "report", "of", "parents", "teaching" };
+        var random = new Random(11);
+        using var index = LuceneIndexStore.InMemory(TaxonomyLoader.LoadEmbedded());
+        var descriptions = new Dictionary<string, string>();
+        for (var i = 0; i < 60; i++)
+        {
+            var description = string.Join(' ', Enumerable.Range(0, random.Next(3, 120)).Select(_ => words[random.Next(words.Length)]));
+            descriptions[$"d{i}"] = description;
+            index.Upsert(new CatalogEntry
+            {
+                Id = $"d{i}",
+                Title = "Title",
+                Description = description,
+                Keywords = [words[random.Next(words.Length)], words[random.Next(words.Length)]],
+                Url = $"https://example.org/d{i}",
+                Organization = "Sample Org",
+                Languages = ["en"],
+                PublishedAt = DateTimeOffset.UnixEpoch,
+            });
+        }
+
+        index.Refresh();
+        using var lease = index.AcquireSearcher();
+        var occurrences = new Occurrences.Reader(lease.Searcher.IndexReader);
+        var field = IndexFields.BodyIn("en");
+        var skipped = 0;
+        for (var round = 0; round < 40; round++)
+        {
+            var terms = Terms(field, Enumerable.Range(0, random.Next(1, 4)).Select(_ => words[random.Next(1, 7)]).ToArray());
+            foreach (var (id, description) in descriptions)
+            {
+                var doc = lease.Searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs.Single().Doc;
+                var known = occurrences.Of(doc, field, terms);
+                var full = Cut(field, description, terms, fullScan: true);
+                if (known.Terms == 0)
+                {
+                    Assert.Null(full);
+                    skipped++;
+                    continue;
+                }
+
+                using var tokens = _analyzer.GetTokenStream(field, description);
+                var bounded = _cutter.FromTokens(terms, tokens, description, known);
+
+                Assert.Equal(full?.Text, bounded?.Text);
+                Assert.Equal(full?.Highlights.Select(h => (h[0], h[1])), bounded?.Highlights.Select(h => (h[0], h[1])));
+            }
+        }
+
+        Assert.InRange(skipped, 1, (40 * 60) - 1);
+    }
+
+    [Fact]
     public void Highlights_are_offsets_in_the_snippet_after_its_leading_ellipsis()
     {
         var text = Repeat(5) + "Sextortion is blackmail with images, and sextortion can be reported. " + Repeat(3);
@@ -214,7 +269,7 @@ public sealed class SnippetCutterTests : IDisposable
     private HitSnippet? Cut(string field, string text, FieldTerms terms, bool fullScan)
     {
         using var tokens = _analyzer.GetTokenStream(field, text);
-        return _cutter.FromTokens(terms, tokens, text, fullScan);
+        return _cutter.FromTokens(terms, tokens, text, Occurrences.Unknown, fullScan);
     }
 
     /// <summary>The terms a query for <paramref name="words"/> has in <paramref name="field"/>: their analysed forms.</summary>

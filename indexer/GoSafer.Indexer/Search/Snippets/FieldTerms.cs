@@ -11,12 +11,18 @@ internal sealed class FieldTerms
 {
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
 
+    // Most tokens are not query terms: a bit per first character (mod 64) turns them away before hashing.
+    private readonly ulong _firstChars;
+
     public FieldTerms(IEnumerable<string> terms)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            ids.TryAdd(term, ids.Count);
+            if (term.Length > 0 && ids.TryAdd(term, ids.Count))
+            {
+                _firstChars |= 1UL << (term[0] & 63);
+            }
         }
 
         _byChars = ids.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -33,5 +39,14 @@ internal sealed class FieldTerms
     /// <summary>The terms as UTF-8, in term-dictionary order.</summary>
     public IReadOnlyList<(BytesRef Bytes, int Id)> Sorted { get; }
 
-    public bool TryFind(ReadOnlySpan<char> term, out int id) => _byChars.TryGetValue(term, out id);
+    public bool TryFind(ReadOnlySpan<char> term, out int id)
+    {
+        if (term.IsEmpty || (_firstChars & (1UL << (term[0] & 63))) == 0)
+        {
+            id = -1;
+            return false;
+        }
+
+        return _byChars.TryGetValue(term, out id);
+    }
 }

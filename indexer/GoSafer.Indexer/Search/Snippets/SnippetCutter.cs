@@ -18,18 +18,28 @@ internal sealed class SnippetCutter
 
     /// <summary>
     /// Reads <paramref name="tokens"/> (the analysis of <paramref name="text"/>) until past the end
-    /// of the chosen window.
+    /// of the chosen window, or past the last position where the postings say a term occurs.
     /// </summary>
+    /// <param name="known">What the postings say, or <see cref="Occurrences.Unknown"/>.</param>
     /// <param name="fullScan">Read every token and evaluate every window (to check the early exit).</param>
     /// <returns>The snippet, or null when no token is one of the terms.</returns>
-    public HitSnippet? FromTokens(FieldTerms terms, TokenStream tokens, string text, bool fullScan = false)
+    public HitSnippet? FromTokens(FieldTerms terms, TokenStream tokens, string text, Occurrences known, bool fullScan = false)
     {
-        _windows.Start(text, terms.Count, decideEarly: !fullScan);
+        _windows.Start(text, Math.Min(terms.Count, known.Terms), decideEarly: !fullScan);
+        var last = fullScan ? int.MaxValue : known.LastPosition;
         var term = tokens.AddAttribute<ICharTermAttribute>();
         var offset = tokens.AddAttribute<IOffsetAttribute>();
+        var increment = tokens.AddAttribute<IPositionIncrementAttribute>();
         tokens.Reset();
-        while (tokens.IncrementToken() && !_windows.IsPast(offset.StartOffset))
+        var position = -1;
+        while (tokens.IncrementToken())
         {
+            position += increment.PositionIncrement;
+            if (position > last || _windows.IsPast(offset.StartOffset))
+            {
+                break;
+            }
+
             if (terms.TryFind(term.Buffer.AsSpan(0, term.Length), out var id) && offset.EndOffset <= text.Length)
             {
                 _windows.Add(new TermMatch(offset.StartOffset, offset.EndOffset, id));
