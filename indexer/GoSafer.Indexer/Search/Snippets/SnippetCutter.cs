@@ -25,8 +25,10 @@ internal sealed class SnippetCutter
     /// <returns>The snippet, or null when no token is one of the terms.</returns>
     public HitSnippet? FromTokens(FieldTerms terms, TokenStream tokens, string text, Occurrences known, bool fullScan = false)
     {
-        _windows.Start(text, Math.Min(terms.Count, known.Terms), decideEarly: !fullScan);
-        var last = fullScan ? int.MaxValue : known.LastPosition;
+        known = fullScan ? Occurrences.Unknown : known;
+        _windows.Start(text, terms.Count, known.Terms, decideEarly: !fullScan);
+        var last = known.LastPosition;
+        var passed = 0;
         var term = tokens.AddAttribute<ICharTermAttribute>();
         var offset = tokens.AddAttribute<IOffsetAttribute>();
         var increment = tokens.AddAttribute<IPositionIncrementAttribute>();
@@ -40,13 +42,14 @@ internal sealed class SnippetCutter
                 break;
             }
 
+            var remaining = known.RemainingAt(position, ref passed);
             if (terms.TryFind(term.Buffer.AsSpan(0, term.Length), out var id) && offset.EndOffset <= text.Length)
             {
-                _windows.Add(new TermMatch(offset.StartOffset, offset.EndOffset, id));
+                _windows.Add(new TermMatch(offset.StartOffset, offset.EndOffset, id), remaining);
             }
             else
             {
-                _windows.Pass(offset.StartOffset);
+                _windows.Pass(offset.StartOffset, remaining);
             }
         }
 
@@ -86,7 +89,7 @@ internal sealed class SnippetCutter
         }
 
         _vectorMatches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
-        _windows.Start(text, terms.Count);
+        _windows.Start(text, terms.Count, terms.Count);
         foreach (var match in _vectorMatches)
         {
             _windows.Add(match);

@@ -21,15 +21,19 @@ internal sealed class WindowChooser
     private int _best;
     private int _bestCount;
     private bool _decided;
+    private bool _unbeatable;
+    private int _remaining;
 
     /// <summary>The matches so far, in offset order.</summary>
     public IReadOnlyList<TermMatch> Matches => _matches;
 
-    /// <param name="decideEarly">Choose as soon as a window holds every term; false evaluates every window.</param>
-    public void Start(string text, int distinctTerms, bool decideEarly = true)
+    /// <param name="terms">How many terms there are (their ids are below it).</param>
+    /// <param name="reachable">How many of them the text may hold at most: a window holding that many cannot be beaten.</param>
+    /// <param name="decideEarly">Choose as soon as a window holds every reachable term; false evaluates every window.</param>
+    public void Start(string text, int terms, int reachable, bool decideEarly = true)
     {
         _text = text;
-        _distinct = distinctTerms;
+        _distinct = Math.Min(terms, reachable);
         _decideEarly = decideEarly;
         _matches.Clear();
         _starts.Clear();
@@ -37,9 +41,11 @@ internal sealed class WindowChooser
         _best = -1;
         _bestCount = 0;
         _decided = false;
-        if (_seenAt.Length < distinctTerms)
+        _unbeatable = false;
+        _remaining = int.MaxValue;
+        if (_seenAt.Length < terms)
         {
-            _seenAt = new int[distinctTerms];
+            _seenAt = new int[terms];
         }
     }
 
@@ -47,10 +53,11 @@ internal sealed class WindowChooser
     /// The window is chosen and a token starting at <paramref name="tokenStart"/> is past its end:
     /// neither it nor any later token can change the snippet.
     /// </summary>
-    public bool IsPast(int tokenStart) => _decided && _starts[_best] + SnippetWindow.Width <= tokenStart;
+    public bool IsPast(int tokenStart) => _decided ? _starts[_best] + SnippetWindow.Width <= tokenStart : _unbeatable;
 
     /// <summary>A token that matched; matches come in order of <see cref="TermMatch.Start"/>.</summary>
-    public void Add(TermMatch match)
+    /// <param name="remaining">How many distinct terms occur at this token or later (int.MaxValue when unknown).</param>
+    public void Add(TermMatch match, int remaining = int.MaxValue)
     {
         _matches.Add(match);
         if (_decided)
@@ -65,14 +72,22 @@ internal sealed class WindowChooser
         }
 
         Settle(match.Start);
+        Bound(match.Start, remaining);
     }
 
     /// <summary>A token that did not match: it may close windows that end before it.</summary>
-    public void Pass(int tokenStart)
+    /// <param name="remaining">How many distinct terms occur at this token or later (int.MaxValue when unknown).</param>
+    public void Pass(int tokenStart, int remaining = int.MaxValue)
     {
-        if (!_decided && _open < _starts.Count && _starts[_open] + SnippetWindow.Width <= tokenStart)
+        var closes = !_decided && _open < _starts.Count && _starts[_open] + SnippetWindow.Width <= tokenStart;
+        if (closes)
         {
             Settle(tokenStart);
+        }
+
+        if (closes || remaining < _remaining)
+        {
+            Bound(tokenStart, remaining);
         }
     }
 
@@ -106,6 +121,37 @@ internal sealed class WindowChooser
 
             _open++;
         }
+    }
+
+    /// <summary>
+    /// Marks the best final window unbeatable when no other can reach its count: a window not yet
+    /// final starts after <c>tokenStart - Width</c>, so it holds at most the terms matched since
+    /// then plus those still to come (ties go to the earlier, final one).
+    /// </summary>
+    private void Bound(int tokenStart, int remaining)
+    {
+        _remaining = remaining;
+        if (!_decided && _bestCount > 0 && remaining != int.MaxValue
+            && _bestCount >= DistinctSince(tokenStart - SnippetWindow.Width) + remaining)
+        {
+            _unbeatable = true;
+        }
+    }
+
+    private int DistinctSince(int from)
+    {
+        _stamp++;
+        var count = 0;
+        for (var i = _matches.Count - 1; i >= 0 && _matches[i].Start >= from; i--)
+        {
+            if (_seenAt[_matches[i].Term] != _stamp)
+            {
+                _seenAt[_matches[i].Term] = _stamp;
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private int DistinctIn(int start)
