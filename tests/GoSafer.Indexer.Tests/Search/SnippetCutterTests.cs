@@ -4,8 +4,8 @@ using GoSafer.Indexer.Index;
 using GoSafer.Indexer.Search;
 using GoSafer.Indexer.Search.Snippets;
 using GoSafer.Indexer.Taxonomy;
+using GoSafer.Indexer.Tests.Index;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -273,22 +273,6 @@ public sealed class SnippetCutterTests : IDisposable
     }
 
     /// <summary>The terms a query for <paramref name="words"/> has in <paramref name="field"/>: their analysed forms.</summary>
-    private FieldTerms Terms(string field, params string[] words)
-    {
-        var terms = new List<string>();
-        foreach (var word in words)
-        {
-            using var stream = _analyzer.GetTokenStream(field, word);
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken())
-            {
-                terms.Add(term.ToString());
-            }
-
-            stream.End();
-        }
-
-        return new FieldTerms(terms);
-    }
+    private FieldTerms Terms(string field, params string[] words) =>
+        new(words.SelectMany(word => AnalysisTests.Tokens(_analyzer, field, word)));
 }
