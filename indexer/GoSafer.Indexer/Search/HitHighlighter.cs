@@ -11,8 +11,9 @@ namespace GoSafer.Indexer.Search;
 /// the whole page; each hit is highlighted in the fields of its own languages (the neutral body
 /// when none is analysed, then the vocabulary field when the results are typo-tolerant), stopping
 /// at the first that marks something. Chinese descriptions are read from the term vectors of
-/// <c>body.zh</c> rather than segmented again by SmartCn. Other fields are analysed again, but
-/// only when their postings hold a term for the hit, and only up to its last position there.
+/// <c>body.zh</c> rather than segmented again by SmartCn. Other fields are read from their
+/// postings when these keep offsets, else analysed again, but only when their postings hold a
+/// term for the hit, and only up to its last position there.
 /// One instance per search, on one thread.
 /// </summary>
 internal sealed class HitHighlighter
@@ -71,6 +72,11 @@ internal sealed class HitHighlighter
         if (field == IndexFields.VectorBody && _reader.GetTermVector(doc, field) is { HasOffsets: true } vector)
         {
             return _cutter.FromVector(terms, vector, text);
+        }
+
+        if (_cutter.TryFromPostings(_occurrences, doc, field, terms, text, out var fromPostings))
+        {
+            return fromPostings;
         }
 
         var known = _occurrences.Of(doc, field, terms);

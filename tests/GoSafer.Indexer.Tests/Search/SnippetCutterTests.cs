@@ -6,8 +6,10 @@ using GoSafer.Indexer.Search.Snippets;
 using GoSafer.Indexer.Taxonomy;
 using GoSafer.Indexer.Tests.Index;
 using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Store;
 
 namespace GoSafer.Indexer.Tests.Search;
 
@@ -128,6 +130,44 @@ public sealed class SnippetCutterTests : IDisposable
         }
 
         Assert.InRange(skipped, 1, (40 * 60) - 1);
+    }
+
+    [Fact]
+    public void Offsets_read_from_postings_give_the_snippet_of_a_full_scan()
+    {
+        var field = IndexFields.BodyIn("en");
+        var withOffsets = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
+        var words = new[] { "the", "grooming", "online", "schools", "safety", "and", "consent", "images", "report", "of", "parents", "teaching" };
+        var random = new Random(5);
+        var descriptions = Enumerable.Range(0, 40)
+            .Select(_ => string.Join(' ', Enumerable.Range(0, random.Next(3, 120)).Select(_ => words[random.Next(words.Length)])))
+            .ToList();
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(IndexAnalysis.Version, _analyzer)))
+        {
+            // As the hub's body fields: the description, then more text (keywords) the snippet must not show.
+            writer.AddDocuments(descriptions.Select(d => new Document { new Field(field, d + "\nschools grooming", withOffsets) }));
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var postings = new Occurrences.Reader(reader);
+        var compared = 0;
+        for (var round = 0; round < 30; round++)
+        {
+            var terms = Terms(field, Enumerable.Range(0, random.Next(1, 4)).Select(_ => words[random.Next(1, 7)]).ToArray());
+            for (var doc = 0; doc < descriptions.Count; doc++)
+            {
+                Assert.True(_cutter.TryFromPostings(postings, doc, field, terms, descriptions[doc], out var fromPostings));
+                var full = Cut(field, descriptions[doc], terms, fullScan: true);
+
+                Assert.Equal(full?.Text, fromPostings?.Text);
+                Assert.Equal(full?.Highlights.Select(h => (h[0], h[1])), fromPostings?.Highlights.Select(h => (h[0], h[1])));
+                compared += full is null ? 0 : 1;
+            }
+        }
+
+        Assert.InRange(compared, 1, 30 * 40 - 1);
+        Assert.False(_cutter.TryFromPostings(postings, 0, IndexFields.Body, Terms(IndexFields.Body, "grooming"), descriptions[0], out _));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace GoSafer.Indexer.Search.Snippets;
 
@@ -33,37 +34,39 @@ internal readonly record struct Occurrences(int Terms, int[]? Ends)
         return Terms - passed;
     }
 
-    /// <summary>Reads the postings of <paramref name="terms"/> for one document, on one thread.</summary>
+    /// <summary>Reads the postings of a page's hits, on one thread.</summary>
     internal sealed class Reader(IndexReader index)
     {
-        // Per segment and field: null when the field has no terms there, an enum without positions
-        // when it keeps none (then nothing is known).
-        private readonly Dictionary<(int Leaf, string Field), TermsEnum?> _termsEnums = [];
-        private readonly Dictionary<(int Leaf, string Field), bool> _withPositions = [];
+        // Per segment and field; an enum is null when the field has no terms in the segment.
+        private readonly Dictionary<(int Leaf, string Field), (TermsEnum? Terms, IndexOptions Options)> _fields = [];
         private DocsAndPositionsEnum? _positions;
         private int[] _ends = new int[4];
+
+        /// <summary>Whether the field's postings keep offsets where <paramref name="doc"/> is.</summary>
+        public bool HasOffsets(int doc, string field) =>
+            Segment(doc, field).Options >= IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS;
+
+        /// <summary>The postings of <paramref name="term"/> in <paramref name="field"/>, on <paramref name="doc"/>, or null when it does not hold the term.</summary>
+        /// <param name="offsets">Read offsets too (the field must keep them).</param>
+        public DocsAndPositionsEnum? PositionsOf(int doc, string field, BytesRef term, bool offsets)
+        {
+            var (terms, _, target) = Segment(doc, field);
+            if (terms is null || !terms.SeekExact(term))
+            {
+                return null;
+            }
+
+            _positions = terms.DocsAndPositions(null, _positions, offsets ? DocsAndPositionsFlags.OFFSETS : DocsAndPositionsFlags.NONE);
+            return _positions is not null && _positions.Advance(target) == target ? _positions : null;
+        }
 
         /// <returns>The occurrences, or <see cref="Unknown"/> when the field keeps no positions.</returns>
         public Occurrences Of(int doc, string field, FieldTerms terms)
         {
-            var leaves = index.Leaves;
-            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-            var key = (leaf.Ord, field);
-            if (!_termsEnums.TryGetValue(key, out var termsEnum))
+            var (_, options, _) = Segment(doc, field);
+            if (options < IndexOptions.DOCS_AND_FREQS_AND_POSITIONS)
             {
-                var postings = leaf.AtomicReader.GetTerms(field);
-                _termsEnums[key] = termsEnum = postings?.GetEnumerator();
-                _withPositions[key] = postings is { HasPositions: true };
-            }
-
-            if (termsEnum is null)
-            {
-                return new Occurrences(0, _ends);
-            }
-
-            if (!_withPositions[key])
-            {
-                return Unknown;
+                return options == IndexOptions.NONE ? new Occurrences(0, _ends) : Unknown;
             }
 
             if (_ends.Length < terms.Count)
@@ -71,30 +74,18 @@ internal readonly record struct Occurrences(int Terms, int[]? Ends)
                 _ends = new int[terms.Count];
             }
 
-            var target = doc - leaf.DocBase;
             var present = 0;
             foreach (var (bytes, _) in terms.Sorted)
             {
-                if (!termsEnum.SeekExact(bytes))
-                {
-                    continue;
-                }
-
-                _positions = termsEnum.DocsAndPositions(null, _positions, DocsAndPositionsFlags.NONE);
-                if (_positions is null)
-                {
-                    return Unknown;
-                }
-
-                if (_positions.Advance(target) != target)
+                if (PositionsOf(doc, field, bytes, offsets: false) is not { } positions)
                 {
                     continue;
                 }
 
                 var last = -1;
-                for (var i = _positions.Freq; i > 0; i--)
+                for (var i = positions.Freq; i > 0; i--)
                 {
-                    last = Math.Max(last, _positions.NextPosition());
+                    last = Math.Max(last, positions.NextPosition());
                 }
 
                 _ends[present++] = last;
@@ -102,6 +93,20 @@ internal readonly record struct Occurrences(int Terms, int[]? Ends)
 
             Array.Sort(_ends, 0, present);
             return new Occurrences(present, _ends);
+        }
+
+        private (TermsEnum? Terms, IndexOptions Options, int Target) Segment(int doc, string field)
+        {
+            var leaves = index.Leaves;
+            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+            if (!_fields.TryGetValue((leaf.Ord, field), out var postings))
+            {
+                var terms = leaf.AtomicReader.GetTerms(field);
+                var options = terms is null ? IndexOptions.NONE : leaf.AtomicReader.FieldInfos.FieldInfo(field)?.IndexOptions ?? IndexOptions.NONE;
+                _fields[(leaf.Ord, field)] = postings = (terms?.GetEnumerator(), options);
+            }
+
+            return (postings.Terms, postings.Options, doc - leaf.DocBase);
         }
     }
 }

@@ -13,7 +13,7 @@ namespace GoSafer.Indexer.Search.Snippets;
 internal sealed class SnippetCutter
 {
     private readonly WindowChooser _windows = new();
-    private readonly List<TermMatch> _vectorMatches = [];
+    private readonly List<TermMatch> _offsetMatches = [];
     private DocsAndPositionsEnum? _positions;
 
     /// <summary>
@@ -58,39 +58,70 @@ internal sealed class SnippetCutter
     }
 
     /// <summary>
-    /// Reads the positions of the terms in a term vector with offsets, up to the length of
-    /// <paramref name="text"/> (the indexed field may continue after it).
+    /// Reads the offsets of the terms in a term vector, up to the length of <paramref name="text"/>
+    /// (the indexed field may continue after it).
     /// </summary>
     public HitSnippet? FromVector(FieldTerms terms, Terms vector, string text)
     {
-        _vectorMatches.Clear();
+        _offsetMatches.Clear();
         var vectorTerms = vector.GetEnumerator();
         foreach (var (bytes, id) in terms.Sorted)
         {
-            if (!vectorTerms.SeekExact(bytes))
+            if (vectorTerms.SeekExact(bytes))
             {
-                continue;
-            }
-
-            _positions = vectorTerms.DocsAndPositions(null, _positions, DocsAndPositionsFlags.OFFSETS);
-            if (_positions is null || _positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
-            {
-                continue;
-            }
-
-            for (var i = _positions.Freq; i > 0; i--)
-            {
-                _positions.NextPosition();
-                if (_positions.StartOffset >= 0 && _positions.EndOffset <= text.Length)
+                _positions = vectorTerms.DocsAndPositions(null, _positions, DocsAndPositionsFlags.OFFSETS);
+                if (_positions is not null && _positions.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
                 {
-                    _vectorMatches.Add(new TermMatch(_positions.StartOffset, _positions.EndOffset, id));
+                    AddOffsets(_positions, id, text.Length);
                 }
             }
         }
 
-        _vectorMatches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        return FromOffsets(terms, text);
+    }
+
+    /// <summary>
+    /// Reads the offsets of the terms from the field's postings, when it keeps them: no analysis at all.
+    /// </summary>
+    /// <returns>False when the field's postings keep no offsets.</returns>
+    public bool TryFromPostings(Occurrences.Reader postings, int doc, string field, FieldTerms terms, string text, out HitSnippet? snippet)
+    {
+        snippet = null;
+        if (!postings.HasOffsets(doc, field))
+        {
+            return false;
+        }
+
+        _offsetMatches.Clear();
+        foreach (var (bytes, id) in terms.Sorted)
+        {
+            if (postings.PositionsOf(doc, field, bytes, offsets: true) is { } positions)
+            {
+                AddOffsets(positions, id, text.Length);
+            }
+        }
+
+        snippet = FromOffsets(terms, text);
+        return true;
+    }
+
+    private void AddOffsets(DocsAndPositionsEnum positions, int id, int limit)
+    {
+        for (var i = positions.Freq; i > 0; i--)
+        {
+            positions.NextPosition();
+            if (positions.StartOffset >= 0 && positions.EndOffset <= limit)
+            {
+                _offsetMatches.Add(new TermMatch(positions.StartOffset, positions.EndOffset, id));
+            }
+        }
+    }
+
+    private HitSnippet? FromOffsets(FieldTerms terms, string text)
+    {
+        _offsetMatches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         _windows.Start(text, terms.Count, terms.Count);
-        foreach (var match in _vectorMatches)
+        foreach (var match in _offsetMatches)
         {
             _windows.Add(match);
         }
