@@ -69,14 +69,16 @@ internal sealed class HitHighlighter
             return null;
         }
 
-        if (field == IndexFields.VectorBody && _reader.GetTermVector(doc, field) is { HasOffsets: true } vector)
-        {
-            return _cutter.FromVector(terms, vector, text);
-        }
-
+        // Cheapest first: offsets kept in the postings, then a term vector (decompressed per
+        // document), then analysing the description again.
         if (_cutter.TryFromPostings(_occurrences, doc, field, terms, text, out var fromPostings))
         {
             return fromPostings;
+        }
+
+        if (field == IndexFields.VectorBody && _reader.GetTermVector(doc, field) is { HasOffsets: true } vector)
+        {
+            return _cutter.FromVector(terms, vector, text);
         }
 
         var known = _occurrences.Of(doc, field, terms);
