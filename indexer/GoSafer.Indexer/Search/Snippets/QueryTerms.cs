@@ -10,22 +10,33 @@ namespace GoSafer.Indexer.Search.Snippets;
 /// </summary>
 internal sealed class QueryTerms
 {
-    private readonly Dictionary<string, FieldTerms> _fields;
+    // A word is looked up in some 15 fields, but a page's hits are cut in only a few of them:
+    // each field's lookup tables are built when first asked for.
+    private readonly Dictionary<string, List<string>> _texts;
+    private readonly Dictionary<string, FieldTerms> _fields = new(StringComparer.Ordinal);
 
-    private QueryTerms(Dictionary<string, FieldTerms> fields) => _fields = fields;
+    private QueryTerms(Dictionary<string, List<string>> texts) => _texts = texts;
 
     /// <param name="rewritten">A query rewritten by the searcher (fuzzy queries expanded into the terms they matched).</param>
     public static QueryTerms Of(Query rewritten)
     {
         var terms = new HashSet<Term>();
         Collect(rewritten, terms);
-        var fields = terms
+        var texts = terms
             .GroupBy(t => t.Field, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new FieldTerms(g.Select(t => t.Text)), StringComparer.Ordinal);
-        return new QueryTerms(fields);
+            .ToDictionary(g => g.Key, g => g.Select(t => t.Text).ToList(), StringComparer.Ordinal);
+        return new QueryTerms(texts);
     }
 
-    public FieldTerms? In(string field) => _fields.GetValueOrDefault(field);
+    public FieldTerms? In(string field)
+    {
+        if (!_fields.TryGetValue(field, out var terms) && _texts.TryGetValue(field, out var texts))
+        {
+            _fields[field] = terms = new FieldTerms(texts);
+        }
+
+        return terms;
+    }
 
     private static void Collect(Query query, ISet<Term> into)
     {

@@ -5,8 +5,9 @@ namespace GoSafer.Indexer.Search.Snippets;
 /// distinct query terms, the earliest on ties. Each match proposes the window starting just before
 /// it (<see cref="SnippetWindow.StartFor"/>). A window is final once a token starts past its end;
 /// the choice is made as soon as the earliest window not yet final holds every distinct term (no
-/// later one can beat it), so the reader can stop once past that window's end. One instance
-/// serves the hits of a page.
+/// later one can beat it), so the reader can stop once past that window's end. When the caller
+/// knows how many terms are still to come (from the postings), the choice is also made once the
+/// best final window cannot be beaten by them. One instance serves the hits of a page.
 /// </summary>
 internal sealed class WindowChooser
 {
