@@ -1,25 +1,29 @@
 using GoSafer.Indexer.Index;
+using GoSafer.Indexer.Search.Snippets;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 
 namespace GoSafer.Indexer.Search;
 
 /// <summary>
 /// Cuts the snippets of one page of results. The query's terms are extracted once per field for
 /// the whole page; each hit is highlighted in the fields of its own languages (the neutral body
-/// when none is analysed), stopping at the first that marks something. Chinese descriptions are
-/// read from the term vectors of <c>body.zh</c> rather than segmented again by SmartCn.
+/// when none is analysed, then the vocabulary field when the results are typo-tolerant), stopping
+/// at the first that marks something. Chinese descriptions are read from the term vectors of
+/// <c>body.zh</c> rather than segmented again by SmartCn. Other fields are read from their
+/// postings when these keep offsets, else analysed again, but only when their postings hold a
+/// term for the hit, and only up to its last position there.
+/// One instance per search, on one thread.
 /// </summary>
 internal sealed class HitHighlighter
 {
-    private readonly Query? _query;
+    private readonly QueryTerms? _terms;
     private readonly IndexReader _reader;
     private readonly Analyzer _analyzer;
     private readonly bool _fuzzy;
-    private readonly Dictionary<string, WeightedTerm[]> _terms = new(StringComparer.Ordinal);
+    private readonly SnippetCutter _cutter = new();
+    private readonly Occurrences.Reader _occurrences;
 
     /// <param name="fuzzy">The query matched typo-tolerantly, on the neutral vocabulary fields.</param>
     public HitHighlighter(IndexSearcher searcher, Query? query, Analyzer analyzer, bool fuzzy)
@@ -27,80 +31,63 @@ internal sealed class HitHighlighter
         _reader = searcher.IndexReader;
         _analyzer = analyzer;
         _fuzzy = fuzzy;
+        _occurrences = new Occurrences.Reader(_reader);
 
         // Rewriting expands fuzzy queries into the index terms they matched.
-        _query = query is null ? null : searcher.Rewrite(query);
+        _terms = query is null ? null : QueryTerms.Of(searcher.Rewrite(query));
     }
 
-    public (string Snippet, IReadOnlyList<int[]> Highlights) Snippet(int doc, IEnumerable<string> languages, string description)
+    public HitSnippet Snippet(int doc, IEnumerable<string> languages, string description)
     {
-        if (_query is null)
+        if (_terms is null)
         {
             return SnippetBuilder.Plain(description);
         }
 
-        var text = SnippetBuilder.Clean(description);
-        foreach (var field in FieldsOf(languages))
-        {
-            var terms = TermsIn(field);
-            if (terms.Length > 0 && SnippetBuilder.Build(terms, Tokens(doc, field, text), text) is { } snippet)
-            {
-                return snippet;
-            }
-        }
-
-        return SnippetBuilder.Plain(description);
-    }
-
-    private IEnumerable<string> FieldsOf(IEnumerable<string> languages)
-    {
         var analysed = false;
         foreach (var language in languages)
         {
             if (LanguageAnalyzers.Covers(language))
             {
                 analysed = true;
-                yield return IndexFields.BodyIn(language);
+                if (Cut(doc, IndexFields.BodyIn(language), description) is { } snippet)
+                {
+                    return snippet;
+                }
             }
         }
 
-        if (!analysed)
-        {
-            yield return IndexFields.Body;
-        }
-
-        if (_fuzzy)
-        {
-            yield return IndexFields.VocabularyBody;
-        }
+        return (!analysed ? Cut(doc, IndexFields.Body, description) : null)
+            ?? (_fuzzy ? Cut(doc, IndexFields.VocabularyBody, description) : null)
+            ?? SnippetBuilder.Plain(description);
     }
 
-    private WeightedTerm[] TermsIn(string field)
+    private HitSnippet? Cut(int doc, string field, string text)
     {
-        if (!_terms.TryGetValue(field, out var terms))
+        if (_terms!.In(field) is not { } terms)
         {
-            _terms[field] = terms = QueryTermExtractor.GetTerms(_query, prohibited: false, field);
+            return null;
         }
 
-        return terms;
-    }
+        // Cheapest first: offsets kept in the postings, then a term vector (decompressed per
+        // document), then analysing the description again.
+        if (_cutter.TryFromPostings(_occurrences, doc, field, terms, text, out var fromPostings))
+        {
+            return fromPostings;
+        }
 
-    private TokenStream Tokens(int doc, string field, string text)
-    {
         if (field == IndexFields.VectorBody && _reader.GetTermVector(doc, field) is { HasOffsets: true } vector)
         {
-            // The indexed body continues after the description (keywords, labels, attachment text).
-            return new OffsetLimitFilter(TokenSources.GetTokenStream(vector), text.Length);
+            return _cutter.FromVector(terms, vector, text);
         }
 
-        return _analyzer.GetTokenStream(field, text);
-    }
+        var known = _occurrences.Of(doc, field, terms);
+        if (known.Terms == 0)
+        {
+            return null;
+        }
 
-    /// <summary>Ends a stream (ordered by offset) at the first token that reaches past <c>limit</c>.</summary>
-    private sealed class OffsetLimitFilter(TokenStream input, int limit) : TokenFilter(input)
-    {
-        private readonly IOffsetAttribute _offset = input.AddAttribute<IOffsetAttribute>();
-
-        public override bool IncrementToken() => m_input.IncrementToken() && _offset.EndOffset <= limit;
+        using var tokens = _analyzer.GetTokenStream(field, text);
+        return _cutter.FromTokens(terms, tokens, text, known);
     }
 }

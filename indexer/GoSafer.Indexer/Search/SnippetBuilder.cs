@@ -1,83 +1,88 @@
-using System.Text;
-using Lucene.Net.Analysis;
-using Lucene.Net.Search.Highlight;
+using GoSafer.Indexer.Search.Snippets;
 
 namespace GoSafer.Indexer.Search;
 
 /// <summary>
-/// Builds a plain-text snippet and the ranges the query matched. Private-use characters mark the
-/// matches while the highlighter runs; they are removed before anything leaves this class.
+/// Turns a window of a description into a snippet: the text between word breaks, "…" where the
+/// description goes on, and the ranges of the matches inside the window, in the snippet's own
+/// offsets. Nothing is inserted into the text, so it stays exactly the description's characters.
 /// </summary>
 internal static class SnippetBuilder
 {
-    private const char Open = '\uE000';
-    private const char Close = '\uE001';
-    private const int FragmentChars = 220;
+    private const string Ellipsis = "…";
 
-    /// <summary>
-    /// Marks the query's terms (extracted once per search) in the tokens of <paramref name="text"/>.
-    /// A term scorer and a fixed-size fragmenter need no per-hit query analysis: the words of a
-    /// phrase are marked wherever they occur, not only where the phrase does.
-    /// </summary>
-    /// <returns>The snippet, or null when none of the terms occurs in the tokens.</returns>
-    public static (string Snippet, IReadOnlyList<int[]> Highlights)? Build(WeightedTerm[] terms, TokenStream tokens, string text)
+    /// <summary>The snippet of the window starting at <paramref name="start"/>.</summary>
+    /// <param name="matches">The text's matches in offset order; those wholly inside the window are highlighted.</param>
+    public static HitSnippet Cut(string text, int start, IReadOnlyList<TermMatch> matches)
     {
-        var highlighter = new Highlighter(new SimpleHTMLFormatter(Open.ToString(), Close.ToString()), new QueryTermScorer(terms))
+        var keep = start;
+        foreach (var match in matches)
         {
-            TextFragmenter = new SimpleFragmenter(FragmentChars),
-        };
-        var fragment = highlighter.GetBestFragment(tokens, text);
-        return string.IsNullOrEmpty(fragment) ? null : Unmark(fragment.Trim(), text);
-    }
+            if (match.Start >= start && match.End <= start + SnippetWindow.Width)
+            {
+                keep = Math.Max(keep, match.End);
+            }
+        }
 
-    /// <summary>Text the highlighter can mark: the marker characters cannot occur in it.</summary>
-    public static string Clean(string text) => text.Replace(Open, ' ').Replace(Close, ' ');
+        var end = SnippetWindow.EndFor(text, start, keep);
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var before = !text.AsSpan(0, start).IsWhiteSpace();
+        var after = !text.AsSpan(end).IsWhiteSpace();
+        var shift = before ? 1 : 0;
+        var highlights = new List<int[]>();
+        var lastEnd = -1;
+        foreach (var match in matches)
+        {
+            if (match.Start < start || match.End > end)
+            {
+                continue;
+            }
+
+            if (match.Start < lastEnd)
+            {
+                // Overlapping tokens (a word and a part of it) make one range.
+                var last = highlights[^1];
+                lastEnd = Math.Max(lastEnd, match.End);
+                last[1] = lastEnd - start + shift - last[0];
+                continue;
+            }
+
+            highlights.Add([match.Start - start + shift, match.End - match.Start]);
+            lastEnd = match.End;
+        }
+
+        var snippet = string.Concat(
+            (before ? Ellipsis : "").AsSpan(),
+            text.AsSpan(start, end - start),
+            (after ? Ellipsis : "").AsSpan());
+        return new HitSnippet(snippet, highlights);
+    }
 
     /// <summary>The snippet of a resource without highlights: the start of its description.</summary>
-    public static (string Snippet, IReadOnlyList<int[]> Highlights) Plain(string text) => (Lead(text), []);
-
-    private static (string, IReadOnlyList<int[]>) Unmark(string marked, string source)
-    {
-        var text = new StringBuilder(marked.Length);
-        var ranges = new List<int[]>();
-        var start = -1;
-        foreach (var c in marked)
-        {
-            if (c == Open)
-            {
-                start = text.Length;
-            }
-            else if (c == Close && start >= 0)
-            {
-                ranges.Add([start, text.Length - start]);
-                start = -1;
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-
-        var plain = text.ToString();
-        var ellipsisBefore = !source.StartsWith(plain, StringComparison.Ordinal);
-        var ellipsisAfter = !source.EndsWith(plain, StringComparison.Ordinal);
-        if (ellipsisBefore)
-        {
-            plain = "…" + plain;
-            ranges = ranges.Select(r => new[] { r[0] + 1, r[1] }).ToList();
-        }
-
-        return (ellipsisAfter ? plain + "…" : plain, ranges);
-    }
+    public static HitSnippet Plain(string text) => new(Lead(text), []);
 
     private static string Lead(string text)
     {
-        if (text.Length <= FragmentChars)
+        if (text.Length <= SnippetWindow.Width)
         {
             return text;
         }
 
-        var cut = text.LastIndexOf(' ', FragmentChars);
-        return text[..(cut > FragmentChars / 2 ? cut : FragmentChars)] + "…";
+        var cut = text.LastIndexOf(' ', SnippetWindow.Width);
+        if (cut <= SnippetWindow.Width / 2)
+        {
+            cut = char.IsHighSurrogate(text[SnippetWindow.Width - 1]) ? SnippetWindow.Width - 1 : SnippetWindow.Width;
+        }
+
+        return text[..cut] + Ellipsis;
     }
 }

@@ -54,7 +54,7 @@ public sealed class AnalysisTests : IDisposable
         Assert.Equal(["школа=Школа", "学校=学校"], spans);
     }
 
-    private static List<string> Tokens(Analyzer analyzer, string field, string text)
+    internal static List<string> Tokens(Analyzer analyzer, string field, string text)
     {
         var tokens = new List<string>();
         using var stream = analyzer.GetTokenStream(field, text);
