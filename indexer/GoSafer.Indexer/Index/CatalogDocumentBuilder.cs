@@ -9,11 +9,15 @@ namespace GoSafer.Indexer.Index;
 /// <summary>Turns a catalog entry into its Lucene document.</summary>
 internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
 {
-    private static readonly FieldType BodyWithVectors = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    /// <summary>
+    /// Body fields keep each term's character offsets in their postings, so a snippet is cut from
+    /// the postings of the page's hits without analysing their descriptions again (SmartCn took
+    /// 0.4 ms a Chinese hit; the Latin-script analyzers about 30 µs a hit). Term vectors did the
+    /// same for Chinese only, at the cost of decompressing a block per hit.
+    /// </summary>
+    private static readonly FieldType BodyWithOffsets = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {
-        StoreTermVectors = true,
-        StoreTermVectorPositions = true,
-        StoreTermVectorOffsets = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
     public Document Build(CatalogEntry entry)
@@ -38,14 +42,13 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
         foreach (var language in analyzed)
         {
             doc.Add(new TextField(IndexFields.TitleIn(language), entry.Title, Field.Store.NO));
-            var bodyField = IndexFields.BodyIn(language);
-            doc.Add(bodyField == IndexFields.VectorBody ? new Field(bodyField, body, BodyWithVectors) : new TextField(bodyField, body, Field.Store.NO));
+            doc.Add(new Field(IndexFields.BodyIn(language), body, BodyWithOffsets));
         }
 
         if (analyzed.Count == 0)
         {
             doc.Add(new TextField(IndexFields.Title, entry.Title, Field.Store.NO));
-            doc.Add(new TextField(IndexFields.Body, body, Field.Store.NO));
+            doc.Add(new Field(IndexFields.Body, body, BodyWithOffsets));
         }
 
         var harmsWithAncestors = entry.Harms.SelectMany(taxonomy.HarmWithAncestors).Distinct(StringComparer.Ordinal);

@@ -32,14 +32,6 @@ internal static class IndexFields
     public const string PublishedAt = "publishedAt";
     public const string EvidenceRank = "evidenceRank";
 
-    /// <summary>
-    /// The one body field indexed with term vectors (positions and offsets): Chinese snippets are
-    /// cut from them, because segmenting each hit's description again with SmartCn is slow.
-    /// Vectors on every body field made the index half again as large and Latin snippets slower
-    /// than re-analysing (docs/benchmarks.md).
-    /// </summary>
-    public const string VectorBody = "body.zh";
-
     public static string TitleIn(string language) => $"title.{language}";
 
     public static string BodyIn(string language) => $"body.{language}";

@@ -10,10 +10,10 @@ namespace GoSafer.Indexer.Search;
 /// Cuts the snippets of one page of results. The query's terms are extracted once per field for
 /// the whole page; each hit is highlighted in the fields of its own languages (the neutral body
 /// when none is analysed, then the vocabulary field when the results are typo-tolerant), stopping
-/// at the first that marks something. Chinese descriptions are read from the term vectors of
-/// <c>body.zh</c> rather than segmented again by SmartCn. Other fields are read from their
-/// postings when these keep offsets, else analysed again, but only when their postings hold a
-/// term for the hit, and only up to its last position there.
+/// at the first that marks something. Body fields keep offsets in their postings, so matches are
+/// read from there without analysis (Chinese descriptions are not segmented again by SmartCn); a
+/// field without offsets (the vocabulary field) is analysed again, but only when its postings
+/// hold a term for the hit, and only up to its last position there.
 /// One instance per search, on one thread.
 /// </summary>
 internal sealed class HitHighlighter
@@ -69,16 +69,11 @@ internal sealed class HitHighlighter
             return null;
         }
 
-        // Cheapest first: offsets kept in the postings, then a term vector (decompressed per
-        // document), then analysing the description again.
+        // Cheapest first: the offsets kept in the body postings; analysing the description again
+        // only for a field without them (the vocabulary field of typo-tolerant results).
         if (_cutter.TryFromPostings(_occurrences, doc, field, terms, text, out var fromPostings))
         {
             return fromPostings;
-        }
-
-        if (field == IndexFields.VectorBody && _reader.GetTermVector(doc, field) is { HasOffsets: true } vector)
-        {
-            return _cutter.FromVector(terms, vector, text);
         }
 
         var known = _occurrences.Of(doc, field, terms);

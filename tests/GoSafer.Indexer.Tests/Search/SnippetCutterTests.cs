@@ -198,7 +198,7 @@ public sealed class SnippetCutterTests : IDisposable
     }
 
     [Fact]
-    public void Chinese_snippets_read_from_the_term_vector_equal_those_of_a_fresh_analysis()
+    public void Chinese_snippets_read_from_the_postings_offsets_equal_those_of_a_fresh_analysis()
     {
         var description = string.Concat(Enumerable.Repeat("家长和照顾者经常问如何与孩子谈论互联网。", 8)) + "这份指南帮助教师在学校讨论网络安全。" + string.Concat(Enumerable.Repeat("孩子们在家里上网。", 10));
         using var index = LuceneIndexStore.InMemory(TaxonomyLoader.LoadEmbedded());
@@ -216,17 +216,17 @@ public sealed class SnippetCutterTests : IDisposable
         index.Refresh();
         using var lease = index.AcquireSearcher();
         var doc = lease.Searcher.Search(new TermQuery(new Term(IndexFields.Id, "zh")), 1).ScoreDocs.Single().Doc;
-        var vector = lease.Searcher.IndexReader.GetTermVector(doc, IndexFields.VectorBody);
-        var terms = Terms(IndexFields.VectorBody, "教师", "网络");
+        var field = IndexFields.BodyIn("zh");
+        var terms = Terms(field, "教师", "网络");
 
-        var fromVector = _cutter.FromVector(terms, vector, description);
-        var fromTokens = Cut(IndexFields.VectorBody, description, terms, fullScan: false);
+        Assert.True(_cutter.TryFromPostings(new Occurrences.Reader(lease.Searcher.IndexReader), doc, field, terms, description, out var fromPostings));
+        var fromTokens = Cut(field, description, terms, fullScan: false);
 
-        Assert.NotNull(fromVector);
-        Assert.Equal(fromTokens?.Text, fromVector.Value.Text);
-        Assert.Equal(fromTokens?.Highlights.Select(h => (h[0], h[1])), fromVector.Value.Highlights.Select(h => (h[0], h[1])));
-        Assert.StartsWith("…", fromVector.Value.Text);
-        Assert.Contains("教师", Highlighted(fromVector.Value));
+        Assert.NotNull(fromPostings);
+        Assert.Equal(fromTokens?.Text, fromPostings.Value.Text);
+        Assert.Equal(fromTokens?.Highlights.Select(h => (h[0], h[1])), fromPostings.Value.Highlights.Select(h => (h[0], h[1])));
+        Assert.StartsWith("…", fromPostings.Value.Text);
+        Assert.Contains("教师", Highlighted(fromPostings.Value));
     }
 
     [Fact]
@@ -237,7 +237,7 @@ public sealed class SnippetCutterTests : IDisposable
         for (var round = 0; round < 300; round++)
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(1, 200)).Select(_ => pieces[random.Next(pieces.Length)]));
-            foreach (var field in new[] { IndexFields.Body, IndexFields.VectorBody })
+            foreach (var field in new[] { IndexFields.Body, IndexFields.BodyIn("zh") })
             {
                 if (Cut(field, text, Terms(field, "grooming", "safety", "教师"), fullScan: false) is not { } snippet)
                 {

@@ -4,8 +4,8 @@ namespace GoSafer.Indexer.Search.Snippets;
 
 /// <summary>
 /// The distinct terms a query has in one field, each with a small id. Analysed tokens are looked
-/// up by their characters (no string per token); term vectors are sought by the terms' UTF-8
-/// bytes in the vector's own order, so one pass over a vector's terms finds them all.
+/// up by their characters (no string per token); postings are sought by the terms' UTF-8 bytes in
+/// the index's own term order.
 /// </summary>
 internal sealed class FieldTerms
 {

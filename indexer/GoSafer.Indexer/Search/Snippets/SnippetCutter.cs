@@ -6,7 +6,7 @@ using Lucene.Net.Search;
 namespace GoSafer.Indexer.Search.Snippets;
 
 /// <summary>
-/// Finds a field's query terms in a description, from its analysed tokens or its term vector, and
+/// Finds a field's query terms in a description, from its analysed tokens or the offsets in its postings, and
 /// cuts the snippet around the best window (<see cref="WindowChooser"/>). One instance serves the
 /// hits of a page (it reuses its buffers), on one thread.
 /// </summary>
@@ -14,7 +14,6 @@ internal sealed class SnippetCutter
 {
     private readonly WindowChooser _windows = new();
     private readonly List<TermMatch> _offsetMatches = [];
-    private DocsAndPositionsEnum? _positions;
 
     /// <summary>
     /// Reads <paramref name="tokens"/> (the analysis of <paramref name="text"/>) until past the end
@@ -55,29 +54,6 @@ internal sealed class SnippetCutter
 
         tokens.End();
         return Cut(text);
-    }
-
-    /// <summary>
-    /// Reads the offsets of the terms in a term vector, up to the length of <paramref name="text"/>
-    /// (the indexed field may continue after it).
-    /// </summary>
-    public HitSnippet? FromVector(FieldTerms terms, Terms vector, string text)
-    {
-        _offsetMatches.Clear();
-        var vectorTerms = vector.GetEnumerator();
-        foreach (var (bytes, id) in terms.Sorted)
-        {
-            if (vectorTerms.SeekExact(bytes))
-            {
-                _positions = vectorTerms.DocsAndPositions(null, _positions, DocsAndPositionsFlags.OFFSETS);
-                if (_positions is not null && _positions.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    AddOffsets(_positions, id, text.Length);
-                }
-            }
-        }
-
-        return FromOffsets(terms, text);
     }
 
     /// <summary>
