@@ -1,11 +1,9 @@
-using System.Collections.Concurrent;
 using GoSafer.Indexer.Index;
 using GoSafer.Indexer.Taxonomy;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace GoSafer.Indexer.Search;
 
@@ -31,14 +29,7 @@ internal sealed class CatalogQueryBuilder(SearchableIndex index)
     private static readonly (string Field, float Boost)[] NeutralFields =
         [(IndexFields.Title, TitleWeight), (IndexFields.Body, BodyWeight), (IndexFields.Organization, OrganizationWeight)];
 
-    /// <summary>Analysed forms kept before the cache starts over; a word costs about 15 entries.</summary>
-    private const int MaxCachedForms = 60_000;
-
-    private readonly QueryBuilder _builder = new(index.Analyzer);
-
-    // Each word is analysed for 15 fields by 7 analyzers (SmartCn among them) on every query; the
-    // words people search repeat, so the queries are kept (and cloned before a boost is set).
-    private readonly ConcurrentDictionary<(string Field, string Text), Query?> _forms = new();
+    private readonly AnalysedForms _forms = new(index.Analyzer);
 
     /// <param name="fuzzy">Also match words within a small edit distance (typo tolerance).</param>
     public Query? Build(IReadOnlyList<QueryPart> parts, IReadOnlyList<ConceptMatch> concepts, bool fuzzy)
@@ -125,21 +116,7 @@ internal sealed class CatalogQueryBuilder(SearchableIndex index)
     }
 
     /// <summary>The text analysed for one field: a term, a phrase, or null when nothing is left of it.</summary>
-    private Query? FieldQuery(string field, string text)
-    {
-        if (!_forms.TryGetValue((field, text), out var query))
-        {
-            if (_forms.Count >= MaxCachedForms)
-            {
-                _forms.Clear();
-            }
-
-            query = _builder.CreatePhraseQuery(field, text);
-            _forms.TryAdd((field, text), query);
-        }
-
-        return (Query?)query?.Clone();
-    }
+    private Query? FieldQuery(string field, string text) => _forms.Query(field, text);
 
     private static void Add(DisjunctionMaxQuery into, Query? query, float boost)
     {
