@@ -1,0 +1,62 @@
+using GoSafer.Indexer.Catalog;
+using GoSafer.Indexer.Index;
+using GoSafer.Indexer.Taxonomy;
+using GoSafer.Testing;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace GoSafer.Indexer.Tests.Index;
+
+public sealed class MergeReadingDirectoryTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Merges_read_files_through_buffered_reads_and_searches_through_memory_maps()
+    {
+        File.WriteAllBytes(Path.Combine(_folder.Path, "f.bin"), new byte[4096]);
+        using var directory = new MergeReadingDirectory(new DirectoryInfo(_folder.Path));
+
+        using var merging = directory.OpenInput("f.bin", new IOContext(new MergeInfo(1, 4096, isExternal: false, mergeMaxNumSegments: 1)));
+        using var searching = directory.OpenInput("f.bin", IOContext.READ);
+
+        Assert.IsAssignableFrom<BufferedIndexInput>(merging);
+        Assert.IsNotAssignableFrom<BufferedIndexInput>(searching);
+        Assert.Contains("MMap", searching.GetType().Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_index_in_a_folder_merges_into_one_segment_and_keeps_every_document()
+    {
+        using (var index = LuceneIndexStore.OpenFolder(_folder.Path, TaxonomyLoader.LoadEmbedded()))
+        {
+            for (var n = 0; n < 30; n++)
+            {
+                index.Upsert(new CatalogEntry
+                {
+                    Id = $"r{n}",
+                    Title = $"Online safety lesson {n}",
+                    Description = "Pupils learn to recognise grooming and to tell a trusted adult.",
+                    Url = $"https://example.org/{n}",
+                    Organization = "Sample Org",
+                    Languages = [n % 2 == 0 ? "en" : "fr"],
+                    PublishedAt = DateTimeOffset.UnixEpoch.AddDays(n),
+                });
+                if (n % 10 == 9)
+                {
+                    index.Commit();
+                }
+            }
+
+            index.Delete("r3");
+            index.Compact();
+            Assert.True(index.IsCompact);
+        }
+
+        using var reopened = LuceneIndexStore.OpenFolder(_folder.Path, TaxonomyLoader.LoadEmbedded());
+        Assert.Equal(29, reopened.Count);
+        Assert.Equal(1, reopened.SegmentCount);
+    }
+}
