@@ -9,9 +9,12 @@ namespace GoSafer.Hub.Indexing;
 /// The hub's catalog index: applies index requests from the stored records (idempotently) and
 /// rebuilds the whole index from them. The stored records are the truth; the index follows.
 /// </summary>
-public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceRepository resources, ILogger<CatalogIndex> logger, TimeProvider? time = null)
+public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceRepository resources, ILogger<CatalogIndex> logger, TimeProvider? time = null) : IDisposable
 {
     private readonly Lock _gate = new();
+
+    // Applies and rebuilds take turns: a rebuild adds entries without deleting earlier copies.
+    private readonly SemaphoreSlim _writes = new(1, 1);
     private Task<bool>? _reconciling;
     private volatile bool _reconciled;
     private long _lastCommitTicks;
@@ -38,6 +41,19 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
     /// <summary>Re-reads each resource and upserts or deletes its entry; searchable on return.</summary>
     public async Task ApplyAsync(IReadOnlyCollection<IndexRequest> requests, CancellationToken cancellationToken)
     {
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            await ApplyLockedAsync(requests, cancellationToken);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    private async Task ApplyLockedAsync(IReadOnlyCollection<IndexRequest> requests, CancellationToken cancellationToken)
+    {
         foreach (var id in requests.Select(r => r.ResourceId).Distinct(StringComparer.Ordinal))
         {
             var resource = await resources.GetAsync(id, cancellationToken);
@@ -60,6 +76,21 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
     /// <summary>Replaces the index content with every stored published resource.</summary>
     public async Task<int> RebuildAsync(IProgress<int>? progress, CancellationToken cancellationToken)
     {
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            return await RebuildLockedAsync(progress, cancellationToken);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    // Entries are added without a delete-by-ID (LuceneIndexStore.Add): the index is empty after
+    // DeleteAll and applies wait for the rebuild, so no ID can be indexed twice.
+    private async Task<int> RebuildLockedAsync(IProgress<int>? progress, CancellationToken cancellationToken)
+    {
         index.DeleteAll();
         var count = 0;
         await foreach (var (_, resource) in ReadStoredAsync(cancellationToken))
@@ -69,7 +100,7 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
                 continue;
             }
 
-            index.Upsert(await resources.ToCatalogEntryAsync(resource, cancellationToken));
+            index.Add(await resources.ToCatalogEntryAsync(resource, cancellationToken));
             count++;
             progress?.Report(count);
         }
@@ -176,4 +207,6 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
         Interlocked.Exchange(ref _lastCommitTicks, (time ?? TimeProvider.System).GetUtcNow().UtcTicks);
         Committed?.Invoke();
     }
+
+    public void Dispose() => _writes.Dispose();
 }

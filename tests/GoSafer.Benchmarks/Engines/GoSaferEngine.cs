@@ -8,7 +8,7 @@ namespace GoSafer.Benchmarks.Engines;
 
 /// <summary>
 /// The hub's own engine, used exactly as the hub uses it: a <see cref="LuceneIndexStore"/> in a
-/// folder, <c>Upsert</c> per resource and one <c>Compact</c> (commit and merge into one segment), then <see cref="CatalogSearcher"/>
+/// folder, <c>Add</c> per resource (as the rebuild does) and one <c>Compact</c> (commit and merge into one segment), then <see cref="CatalogSearcher"/>
 /// (query building, concept matching, BM25, the six disjunctive facets, snippets of the page).
 /// </summary>
 internal sealed class GoSaferEngine(string folder, HubTaxonomy taxonomy) : IBenchmarkEngine
@@ -18,7 +18,8 @@ internal sealed class GoSaferEngine(string folder, HubTaxonomy taxonomy) : IBenc
     private readonly LuceneIndexStore _index = LuceneIndexStore.OpenFolder(folder, taxonomy);
     private CatalogSearcher? _searcher;
 
-    public void Add(CatalogEntry entry) => _index.Upsert(entry);
+    /// <summary>As the hub's rebuild adds: every ID is new, so no delete-by-ID.</summary>
+    public void Add(CatalogEntry entry) => _index.Add(entry);
 
     /// <summary>The IndexWriter is thread-safe: each thread fills its own in-memory segment.</summary>
     public bool ConcurrentAdds => true;

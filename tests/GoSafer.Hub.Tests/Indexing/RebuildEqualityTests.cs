@@ -130,5 +130,40 @@ public sealed class RebuildEqualityTests : IDisposable
         Assert.Equal((1, 1, 15), (store.SegmentCount, commits, store.Count));
     }
 
+    [Fact]
+    public async Task An_apply_arriving_during_a_rebuild_waits_for_it_and_no_resource_is_indexed_twice()
+    {
+        var resources = new PublishedResourceRepository(new FileSystemRecordStore(_folder.Path));
+        using var store = LuceneIndexStore.InMemory(Taxonomy);
+        using var catalog = new CatalogIndex(store, resources, NullLogger<CatalogIndex>.Instance);
+        for (var n = 0; n < 20; n++)
+        {
+            await resources.PutAsync(Resource(n), default);
+        }
+
+        // Halfway through the rebuild, the worker applies a request for every resource. Without
+        // turns, an apply could index a resource the rebuild then adds again.
+        Task? apply = null;
+        var applied = false;
+        await catalog.RebuildAsync(new Callback(count =>
+        {
+            if (count == 10)
+            {
+                apply = catalog.ApplyAsync(Enumerable.Range(0, 20).Select(n => new IndexRequest($"r{n:D3}")).ToList(), default);
+                applied = apply.Wait(TimeSpan.FromMilliseconds(500));
+            }
+        }), default);
+        await apply!;
+
+        Assert.False(applied);
+        Assert.Equal(20, store.Count);
+        Assert.Equal(20, store.Ids().Count);
+    }
+
+    private sealed class Callback(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
