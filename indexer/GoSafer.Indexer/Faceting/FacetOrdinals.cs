@@ -41,11 +41,18 @@ internal sealed class FacetOrdinals
             idOfOrd[f] = values[f] is { } v ? IdsOf(f, v) : [];
         }
 
+        // Two passes (count, then fill) so that the arrays are allocated once at their size: a
+        // growing list held two copies of 50 MB at a million resources.
         var starts = new int[maxDoc + 1];
-        var ids = new List<int>(maxDoc * 8);
         for (var doc = 0; doc < maxDoc; doc++)
         {
-            starts[doc] = ids.Count;
+            starts[doc + 1] = starts[doc] + CountOf(values, doc);
+        }
+
+        var ids = new int[starts[maxDoc]];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            var at = starts[doc];
             for (var f = 0; f < values.Length; f++)
             {
                 if (values[f] is not { } facetValues)
@@ -57,13 +64,32 @@ internal sealed class FacetOrdinals
                 long ord;
                 while ((ord = facetValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
                 {
-                    ids.Add(idOfOrd[f][ord]);
+                    ids[at++] = idOfOrd[f][ord];
                 }
             }
         }
 
-        starts[maxDoc] = ids.Count;
-        return new FacetOrdinals(starts, [.. ids]);
+        return new FacetOrdinals(starts, ids);
+    }
+
+    private static int CountOf(SortedSetDocValues?[] values, int doc)
+    {
+        var count = 0;
+        foreach (var facetValues in values)
+        {
+            if (facetValues is null)
+            {
+                continue;
+            }
+
+            facetValues.SetDocument(doc);
+            while (facetValues.NextOrd() != SortedSetDocValues.NO_MORE_ORDS)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static int[] IdsOf(int facet, SortedSetDocValues values)

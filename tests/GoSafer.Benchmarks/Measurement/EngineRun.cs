@@ -49,6 +49,11 @@ internal static class EngineRun
     private static EngineReport Measure(IBenchmarkEngine engine, CorpusGenerator corpus, HubTaxonomy taxonomy, BenchmarkOptions options)
     {
         var build = Build(engine, corpus, taxonomy, options);
+        using (var afterBuild = Process.GetCurrentProcess())
+        {
+            Progress(options, $"peak working set after the build {afterBuild.PeakWorkingSet64 / 1048576.0:N0} MB, now {afterBuild.WorkingSet64 / 1048576.0:N0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:N0} MB");
+        }
+
         var queries = new QueryGenerator(corpus, taxonomy, options.Seed);
         for (var i = 0; i < options.WarmUp; i++)
         {
