@@ -45,7 +45,7 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             IndexDeletionPolicy = _snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()),
             Similarity = CatalogSearcherFactory.Similarity,
-            RAMBufferSizeMB = 128,
+            RAMBufferSizeMB = 64,
         };
         _writer = new IndexWriter(directory, config);
 
