@@ -41,15 +41,11 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
     /// <summary>Re-reads each resource and upserts or deletes its entry; searchable on return.</summary>
     public async Task ApplyAsync(IReadOnlyCollection<IndexRequest> requests, CancellationToken cancellationToken)
     {
-        await _writes.WaitAsync(cancellationToken);
-        try
+        await InTurnAsync(async () =>
         {
             await ApplyLockedAsync(requests, cancellationToken);
-        }
-        finally
-        {
-            _writes.Release();
-        }
+            return 0;
+        }, cancellationToken);
     }
 
     private async Task ApplyLockedAsync(IReadOnlyCollection<IndexRequest> requests, CancellationToken cancellationToken)
@@ -76,10 +72,15 @@ public sealed class CatalogIndex(LuceneIndexStore index, PublishedResourceReposi
     /// <summary>Replaces the index content with every stored published resource.</summary>
     public async Task<int> RebuildAsync(IProgress<int>? progress, CancellationToken cancellationToken)
     {
+        return await InTurnAsync(() => RebuildLockedAsync(progress, cancellationToken), cancellationToken);
+    }
+
+    private async Task<T> InTurnAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
+    {
         await _writes.WaitAsync(cancellationToken);
         try
         {
-            return await RebuildLockedAsync(progress, cancellationToken);
+            return await write();
         }
         finally
         {

@@ -87,11 +87,7 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
     /// <summary>Adds or replaces the entry with the same ID.</summary>
     public void Upsert(CatalogEntry entry)
     {
-        foreach (var language in entry.Languages.Where(LanguageAnalyzers.Covers))
-        {
-            _languages.TryAdd(language, 0);
-        }
-
+        NoteLanguages(entry);
         _writer.UpdateDocument(new Term(IndexFields.Id, entry.Id), _documents.Build(entry));
     }
 
@@ -103,12 +99,17 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
     /// </summary>
     public void Add(CatalogEntry entry)
     {
+        NoteLanguages(entry);
+        _writer.AddDocument(_documents.Build(entry));
+    }
+
+    /// <summary>Queries are analysed in every language an entry brought an analysed field for.</summary>
+    private void NoteLanguages(CatalogEntry entry)
+    {
         foreach (var language in entry.Languages.Where(LanguageAnalyzers.Covers))
         {
             _languages.TryAdd(language, 0);
         }
-
-        _writer.AddDocument(_documents.Build(entry));
     }
 
     public void Delete(string id) => _writer.DeleteDocuments(new Term(IndexFields.Id, id));

@@ -19,7 +19,6 @@ namespace GoSafer.Indexer.Search;
 internal sealed class HitHighlighter
 {
     private readonly QueryTerms? _terms;
-    private readonly IndexReader _reader;
     private readonly Analyzer _analyzer;
     private readonly bool _fuzzy;
     private readonly SnippetCutter _cutter = new();
@@ -28,10 +27,9 @@ internal sealed class HitHighlighter
     /// <param name="fuzzy">The query matched typo-tolerantly, on the neutral vocabulary fields.</param>
     public HitHighlighter(IndexSearcher searcher, Query? query, Analyzer analyzer, bool fuzzy)
     {
-        _reader = searcher.IndexReader;
         _analyzer = analyzer;
         _fuzzy = fuzzy;
-        _occurrences = new Occurrences.Reader(_reader);
+        _occurrences = new Occurrences.Reader(searcher.IndexReader);
 
         // Rewriting expands fuzzy queries into the index terms they matched.
         _terms = query is null ? null : QueryTerms.Of(searcher.Rewrite(query));

@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GoSafer.Benchmarks.Measurement;
 using GoSafer.Hub.Publishing;
+using GoSafer.Testing;
 using GoSafer.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +32,7 @@ internal static class LiveUpdateRun
     private static async Task<int> RunAsync(int count, string output)
     {
         var data = Path.Combine(Path.GetTempPath(), $"gosafer-live-{Environment.ProcessId}");
-        var port = FreePort();
+        var port = FreePort.Next();
         // Intake allows 20 submissions per client per window by default; this run sends more.
         await using var app = WebHub.Build(
         [
@@ -122,13 +121,6 @@ internal static class LiveUpdateRun
     {
         var latencies = new Latencies(milliseconds);
         return new LatencyFigures(latencies.Percentile(50), latencies.Percentile(95), latencies.Max, latencies.Mean);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
