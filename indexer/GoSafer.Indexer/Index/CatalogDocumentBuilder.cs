@@ -94,14 +94,24 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
     }
 
     /// <summary>
-    /// A facet value is indexed twice: as a term for filtering and as SortedSet doc values for counting.
+    /// A facet value is indexed twice: as a term for filtering (one field per facet, read back into
+    /// one term per value by <see cref="FacetValuesAnalyzer"/>) and as SortedSet doc values for counting.
     /// </summary>
     private static void AddFacet(Document doc, string field, IEnumerable<string> values)
     {
-        foreach (var value in values.Distinct(StringComparer.Ordinal))
+        var distinct = values.Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count == 0)
         {
-            doc.Add(new StringField(field, value, Field.Store.NO));
+            return;
+        }
+
+        doc.Add(new Field(field, FacetValuesAnalyzer.Join(distinct), FacetTerms));
+        foreach (var value in distinct)
+        {
             doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
         }
     }
+
+    /// <summary>What a <c>StringField</c> indexes (no frequencies, positions or norms), from several values.</summary>
+    private static readonly FieldType FacetTerms = Frozen(new FieldType(StringField.TYPE_NOT_STORED) { IsTokenized = true });
 }
