@@ -30,6 +30,10 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
     private readonly SearcherManager _searchers;
     private readonly CatalogDocumentBuilder _documents;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _languages = new(StringComparer.Ordinal);
+
+    // Read by every query; ConcurrentDictionary.Keys takes every lock and copies, so readers get
+    // this copy, replaced whenever a language is first noted.
+    private volatile string[] _languageList = [];
     private readonly SnapshotDeletionPolicy _snapshots;
     private bool _disposed;
     private volatile bool _layoutIsCurrent;
@@ -64,7 +68,7 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
         using var lease = AcquireSearcher();
         foreach (var language in ReadAnalyzedLanguages(lease.Searcher.IndexReader))
         {
-            _languages.TryAdd(language, 0);
+            NoteLanguage(language);
         }
     }
 
@@ -72,7 +76,7 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
 
     internal override Analyzer Analyzer { get; }
 
-    internal override IReadOnlyCollection<string> AnalyzedLanguages => (IReadOnlyCollection<string>)_languages.Keys;
+    internal override IReadOnlyCollection<string> AnalyzedLanguages => _languageList;
 
     /// <summary>Opens (or creates) an index in a folder on disk.</summary>
     public static LuceneIndexStore OpenFolder(string path, HubTaxonomy taxonomy)
@@ -108,7 +112,18 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
     {
         foreach (var language in entry.Languages.Where(LanguageAnalyzers.Covers))
         {
-            _languages.TryAdd(language, 0);
+            NoteLanguage(language);
+        }
+    }
+
+    private void NoteLanguage(string language)
+    {
+        if (_languages.TryAdd(language, 0))
+        {
+            lock (_languages)
+            {
+                _languageList = [.. _languages.Keys.Order(StringComparer.Ordinal)];
+            }
         }
     }
 
