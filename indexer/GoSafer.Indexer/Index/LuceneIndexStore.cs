@@ -82,7 +82,7 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
     public static LuceneIndexStore OpenFolder(string path, HubTaxonomy taxonomy)
     {
         System.IO.Directory.CreateDirectory(path);
-        return new LuceneIndexStore(new MergeReadingDirectory(new DirectoryInfo(path)), taxonomy);
+        return new LuceneIndexStore(new IndexFolderDirectory(new DirectoryInfo(path)), taxonomy);
     }
 
     /// <summary>An index held in memory (tests and benchmarks).</summary>

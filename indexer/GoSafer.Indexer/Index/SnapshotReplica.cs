@@ -12,7 +12,7 @@ namespace GoSafer.Indexer.Index;
 /// </summary>
 public sealed class SnapshotReplica(HubTaxonomy taxonomy) : SearchableIndex, IDisposable
 {
-    private sealed record Generation(string Folder, FSDirectory Directory, SearcherManager Searchers, IReadOnlyCollection<string> Languages);
+    private sealed record Generation(string Folder, Lucene.Net.Store.Directory Directory, SearcherManager Searchers, IReadOnlyCollection<string> Languages);
 
     private readonly Analyzer _analyzer = IndexAnalysis.CreateAnalyzer();
     private Generation? _current;
@@ -32,7 +32,8 @@ public sealed class SnapshotReplica(HubTaxonomy taxonomy) : SearchableIndex, IDi
     /// <summary>Serves the complete index in <paramref name="folder"/> from now on.</summary>
     public void SwapTo(string folder)
     {
-        var directory = FSDirectory.Open(new DirectoryInfo(folder));
+        // Read as the writer's own folder is: postings mapped, result records buffered.
+        var directory = new IndexFolderDirectory(new DirectoryInfo(folder));
         var searchers = new SearcherManager(directory, new CatalogSearcherFactory());
         List<string> languages;
         var searcher = searchers.Acquire();

@@ -13,6 +13,15 @@ internal sealed record EngineReport
     public required double PeakMemoryMb { get; init; }
     public required double IndexMb { get; init; }
 
+    /// <summary>Peak private resident memory (heap, native, code) over the whole child; see <see cref="ResidentMemory"/>.</summary>
+    public required double PeakPrivateMb { get; init; }
+
+    /// <summary>Peak resident pages of mapped files (index files read through memory maps, the runtime's own files).</summary>
+    public required double PeakMappedFilesMb { get; init; }
+
+    /// <summary>Peak working set when the build (and its merge) had finished, before any query.</summary>
+    public required double PeakMemoryAfterBuildMb { get; init; }
+
     /// <summary>What <see cref="BuildDocsPerSec"/> is computed from: adding, the final commit, and tagging when <see cref="TaggingIncluded"/>.</summary>
     public required double BuildSeconds { get; init; }
     public required double BuildDocsPerSecWithoutTagging { get; init; }

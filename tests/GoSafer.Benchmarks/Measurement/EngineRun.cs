@@ -48,10 +48,13 @@ internal static class EngineRun
 
     private static EngineReport Measure(IBenchmarkEngine engine, CorpusGenerator corpus, HubTaxonomy taxonomy, BenchmarkOptions options)
     {
+        using var resident = new ResidentMemory();
         var build = Build(engine, corpus, taxonomy, options);
+        double peakAfterBuildMb;
         using (var afterBuild = Process.GetCurrentProcess())
         {
-            Progress(options, $"peak working set after the build {afterBuild.PeakWorkingSet64 / 1048576.0:N0} MB, now {afterBuild.WorkingSet64 / 1048576.0:N0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:N0} MB");
+            peakAfterBuildMb = afterBuild.PeakWorkingSet64 / 1048576.0;
+            Progress(options, $"peak working set after the build {peakAfterBuildMb:N0} MB (private {resident.PeakPrivateMb:N0} MB, mapped files {resident.PeakFileMb:N0} MB at their peaks), now {afterBuild.WorkingSet64 / 1048576.0:N0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:N0} MB");
         }
 
         var queries = new QueryGenerator(corpus, taxonomy, options.Seed);
@@ -98,6 +101,9 @@ internal static class EngineRun
             P99Ms = latencies.Percentile(99),
             Qps = measured.Count / latencies.TotalSeconds,
             PeakMemoryMb = self.PeakWorkingSet64 / 1048576.0,
+            PeakPrivateMb = resident.PeakPrivateMb,
+            PeakMappedFilesMb = resident.PeakFileMb,
+            PeakMemoryAfterBuildMb = peakAfterBuildMb,
             IndexMb = build.IndexBytes / 1048576.0,
             BuildSeconds = build.Seconds,
             TaggingSeconds = build.TaggingSeconds,

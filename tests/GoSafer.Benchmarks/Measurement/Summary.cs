@@ -27,6 +27,8 @@ internal static class Summary
             string.Create(CultureInfo.InvariantCulture,
                 $"tagging: {ours.TaggingSeconds:F1} s of our {ours.BuildSeconds:F1} s build ({ours.BuildDocsPerSecWithoutTagging:N0} docs/s without it; SQLite's build excludes it); GC: {(ours.Gc.Server ? "server" : "workstation")}, {(ours.Gc.Concurrent ? "concurrent" : "non-concurrent")}"),
             string.Create(CultureInfo.InvariantCulture,
+                $"peak MB: gosafer {ours.PeakMemoryAfterBuildMb:N0} after the build; its parts at their peaks: private {ours.PeakPrivateMb:N0}, mapped files {ours.PeakMappedFilesMb:N0} (SQLite {sqlite.PeakPrivateMb:N0} and {sqlite.PeakMappedFilesMb:N0})"),
+            string.Create(CultureInfo.InvariantCulture,
                 $"agreement: totals {a.TotalsAgree}/{a.Queries}, facets {a.FacetsAgree}/{a.FacetsCompared} ({a.FuzzyFallbacks} typo-tolerant fallbacks compared on totals only)"),
             $"load average before {report.Run.LoadAverageBefore ?? "?"}, after {report.Run.LoadAverageAfter ?? "?"}; CPU during queries: gosafer {ours.QueryCpuSeconds:F1} of {ours.QuerySeconds:F1} s, SQLite {sqlite.QueryCpuSeconds:F1} of {sqlite.QuerySeconds:F1} s",
             $"figures written to {outFile}",

@@ -7,7 +7,7 @@ using Lucene.Net.Store;
 
 namespace GoSafer.Indexer.Tests.Index;
 
-public sealed class MergeReadingDirectoryTests : IDisposable
+public sealed class IndexFolderDirectoryTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
@@ -17,7 +17,7 @@ public sealed class MergeReadingDirectoryTests : IDisposable
     public void Merges_read_files_through_buffered_reads_and_searches_through_memory_maps()
     {
         File.WriteAllBytes(Path.Combine(_folder.Path, "f.bin"), new byte[4096]);
-        using var directory = new MergeReadingDirectory(new DirectoryInfo(_folder.Path));
+        using var directory = new IndexFolderDirectory(new DirectoryInfo(_folder.Path));
 
         using var merging = directory.OpenInput("f.bin", new IOContext(new MergeInfo(1, 4096, isExternal: false, mergeMaxNumSegments: 1)));
         using var searching = directory.OpenInput("f.bin", IOContext.READ);
@@ -25,6 +25,27 @@ public sealed class MergeReadingDirectoryTests : IDisposable
         Assert.IsAssignableFrom<BufferedIndexInput>(merging);
         Assert.IsNotAssignableFrom<BufferedIndexInput>(searching);
         Assert.Contains("MMap", searching.GetType().Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Searches_read_doc_values_data_beyond_the_limit_through_buffered_reads()
+    {
+        File.WriteAllBytes(Path.Combine(_folder.Path, "_0_Lucene45_0.dvd"), new byte[4096]);
+        File.WriteAllBytes(Path.Combine(_folder.Path, "_1_Lucene41_0.doc"), new byte[4096]);
+        using (var large = File.Create(Path.Combine(_folder.Path, "_1_Lucene45_0.dvd")))
+        {
+            large.SetLength(IndexFolderDirectory.MappedDocValuesLimitBytes + 1); // sparse: no disk used
+        }
+
+        using var directory = new IndexFolderDirectory(new DirectoryInfo(_folder.Path));
+
+        using var smallDocValues = directory.OpenInput("_0_Lucene45_0.dvd", IOContext.READ);
+        using var largeDocValues = directory.OpenInput("_1_Lucene45_0.dvd", IOContext.READ);
+        using var postings = directory.OpenInput("_1_Lucene41_0.doc", IOContext.READ);
+
+        Assert.Contains("MMap", smallDocValues.GetType().Name, StringComparison.Ordinal);
+        Assert.IsAssignableFrom<BufferedIndexInput>(largeDocValues);
+        Assert.Contains("MMap", postings.GetType().Name, StringComparison.Ordinal);
     }
 
     [Fact]
