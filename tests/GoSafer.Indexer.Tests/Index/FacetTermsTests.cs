@@ -99,19 +99,13 @@ public sealed class FacetTermsTests
         return result;
     }
 
-    private static CatalogEntry Entry(string id, string[] harms, string[] languages, string[] audiences, int ageMin, int ageMax) => new()
+    private static CatalogEntry Entry(string id, string[] harms, string[] languages, string[] audiences, int ageMin, int ageMax) => SampleEntry.Create(id) with
     {
-        Id = id,
-        Title = $"Resource {id}",
-        Description = "Prevention education material for schools and families.",
-        Url = $"https://example.org/{id}",
-        Organization = "Sample Org",
         Languages = languages,
         Harms = harms,
         Audiences = audiences,
         ResourceType = "lesson-plan",
         AgeMin = ageMin,
         AgeMax = ageMax,
-        PublishedAt = DateTimeOffset.UnixEpoch,
     };
 }

@@ -20,7 +20,7 @@ public sealed class IndexLayoutTests : IDisposable
         using (var index = LuceneIndexStore.OpenFolder(_folder.Path, Taxonomy))
         {
             Assert.True(index.LayoutIsCurrent);
-            index.Upsert(Entry("a"));
+            index.Upsert(SampleEntry.Create("a"));
             index.Commit();
         }
 
@@ -33,7 +33,7 @@ public sealed class IndexLayoutTests : IDisposable
     {
         using (var index = LuceneIndexStore.OpenFolder(_folder.Path, Taxonomy))
         {
-            index.Upsert(Entry("a"));
+            index.Upsert(SampleEntry.Create("a"));
             index.Commit();
         }
 
@@ -44,7 +44,7 @@ public sealed class IndexLayoutTests : IDisposable
             Assert.False(old.LayoutIsCurrent);
 
             // A write that leaves older documents in place keeps the index outdated.
-            old.Upsert(Entry("b"));
+            old.Upsert(SampleEntry.Create("b"));
             old.Commit();
         }
 
@@ -53,7 +53,7 @@ public sealed class IndexLayoutTests : IDisposable
             Assert.False(stillOld.LayoutIsCurrent);
             stillOld.DeleteAll();
             Assert.True(stillOld.LayoutIsCurrent);
-            stillOld.Upsert(Entry("a"));
+            stillOld.Upsert(SampleEntry.Create("a"));
             stillOld.Commit();
         }
 
@@ -70,15 +70,4 @@ public sealed class IndexLayoutTests : IDisposable
         writer.SetCommitData(new Dictionary<string, string> { ["gosafer.layout"] = layout });
         writer.Commit();
     }
-
-    private static CatalogEntry Entry(string id) => new()
-    {
-        Id = id,
-        Title = $"Resource {id}",
-        Description = "Prevention education material for schools and families.",
-        Url = $"https://example.org/{id}",
-        Organization = "Sample Org",
-        Languages = ["en"],
-        PublishedAt = DateTimeOffset.UnixEpoch,
-    };
 }

@@ -24,18 +24,12 @@ public sealed class CatalogIdScanTests : IDisposable
         _index.Commit();
     }
 
-    private void Add(string id, string[] languages, string[] harms, int? min, int? max) => _index.Upsert(new CatalogEntry
+    private void Add(string id, string[] languages, string[] harms, int? min, int? max) => _index.Upsert(SampleEntry.Create(id) with
     {
-        Id = id,
-        Title = $"Resource {id}",
-        Description = "Prevention education material for schools and families.",
-        Url = $"https://example.org/{id}",
-        Organization = "Sample: Org",
         Languages = languages,
         Harms = harms,
         AgeMin = min,
         AgeMax = max,
-        PublishedAt = DateTimeOffset.UnixEpoch,
     });
 
     [Fact]

@@ -24,20 +24,14 @@ public sealed class FacetCountTests : IDisposable
         _index.Commit();
     }
 
-    private void Add(string id, string[] languages, string[] harms, string type, int min, int max) => _index.Upsert(new CatalogEntry
+    private void Add(string id, string[] languages, string[] harms, string type, int min, int max) => _index.Upsert(SampleEntry.Create(id) with
     {
-        Id = id,
-        Title = $"Resource {id}",
-        Description = "Prevention education material for schools and families.",
-        Url = $"https://example.org/{id}",
-        Organization = "Sample: Org",
         Languages = languages,
         Harms = harms,
         Audiences = ["educators"],
         ResourceType = type,
         AgeMin = min,
         AgeMax = max,
-        PublishedAt = DateTimeOffset.UnixEpoch,
     });
 
     private SearchResults Search(params (string Facet, string[] Values)[] filters) => _searcher.Search(new SearchRequest
