@@ -18,13 +18,16 @@ namespace GoSafer.Indexer.Search;
 internal sealed class AnalysedForms(Analyzer analyzer)
 {
     /// <summary>Analysed texts kept before the cache starts over; a word costs about seven.</summary>
-    private const int MaxCached = 60_000;
+    internal const int MaxCached = 60_000;
 
     private readonly ConcurrentDictionary<(string Analysis, string Text), Token[]?> _tokens = new();
     private readonly QueryBuilder _builder = new(analyzer);
 
     /// <summary>Entries added since the cache last started over (a bound, not an exact count, under races).</summary>
     private int _cached;
+
+    /// <summary>Analysed texts kept now.</summary>
+    internal int CachedTexts => _tokens.Count;
 
     public Query? Query(string field, string text)
     {

@@ -43,4 +43,21 @@ public sealed class AnalysedFormsTests : IDisposable
             }
         }
     }
+
+    [Fact]
+    public void The_kept_tokens_start_over_at_the_bound_and_answers_stay_the_same()
+    {
+        var forms = new AnalysedForms(_analyzer);
+        var field = IndexFields.BodyIn("en");
+        var first = forms.Query(field, "grooming");
+
+        for (var n = 0; n < AnalysedForms.MaxCached; n++)
+        {
+            forms.Query(field, $"w{n}");
+        }
+
+        Assert.InRange(forms.CachedTexts, 1, AnalysedForms.MaxCached);
+        Assert.True(forms.CachedTexts < 100, $"{forms.CachedTexts} texts kept: the cache did not start over");
+        Assert.Equal(first, forms.Query(field, "grooming"));
+    }
 }
