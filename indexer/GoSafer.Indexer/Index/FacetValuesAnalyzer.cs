@@ -15,7 +15,20 @@ internal sealed class FacetValuesAnalyzer : Analyzer
     /// <summary>U+001F (unit separator): no taxonomy ID or language code contains it.</summary>
     public const char Separator = '\u001F';
 
-    public static string Join(IEnumerable<string> values) => string.Join(Separator, values);
+    /// <summary>The field's text; every value becomes one term, the empty value too (as a StringField indexes it).</summary>
+    /// <exception cref="ArgumentException">A value contains <see cref="Separator"/>.</exception>
+    public static string Join(IReadOnlyCollection<string> values)
+    {
+        foreach (var value in values)
+        {
+            if (value.Contains(Separator, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"A facet value contains U+001F: \"{value}\".", nameof(values));
+            }
+        }
+
+        return string.Join(Separator, values);
+    }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
         new(new ValuesTokenizer(reader));
@@ -44,23 +57,20 @@ internal sealed class FacetValuesAnalyzer : Analyzer
         public override bool IncrementToken()
         {
             ClearAttributes();
-            while (_next <= _text.Length)
+            if (_next > _text.Length)
             {
-                var start = _next;
-                var end = _text.IndexOf(Separator, start);
-                end = end < 0 ? _text.Length : end;
-                _next = end + 1;
-                if (end > start)
-                {
-                    var length = end - start;
-                    _text.CopyTo(start, _term.ResizeBuffer(length), 0, length);
-                    _term.Length = length;
-                    _offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
-                    return true;
-                }
+                return false;
             }
 
-            return false;
+            var start = _next;
+            var end = _text.IndexOf(Separator, start);
+            end = end < 0 ? _text.Length : end;
+            _next = end + 1;
+            var length = end - start;
+            _text.CopyTo(start, _term.ResizeBuffer(length), 0, length);
+            _term.Length = length;
+            _offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
+            return true;
         }
 
         public override void End()

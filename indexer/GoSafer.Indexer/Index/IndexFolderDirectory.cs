@@ -6,14 +6,15 @@ namespace GoSafer.Indexer.Index;
 
 /// <summary>
 /// An index folder read through memory maps where reads are small and hot (the terms dictionary
-/// and postings that every query word reads) and through plain buffered reads where they are
-/// large or rare:
+/// and postings that every query word reads) and through buffered reads where they are large or
+/// rare:
 /// <list type="bullet">
 /// <item>Merges read every byte of the segments they merge; through a memory map those pages count
 /// in the process's resident memory, so merging a 1M-resource index into one segment (2.5 GB) took
 /// the process to 3 GB. Merged segments that are already open for search are read through their
 /// open readers, as before.</item>
-/// <item>Doc values data (<c>.dvd</c>) beyond <see cref="MappedDocValuesLimitBytes"/>. It is two
+/// <item>Doc values data (<c>.dvd</c>) beyond <see cref="MappedDocValuesLimitBytes"/>, through
+/// <see cref="PositionalReadInput"/> so that concurrent queries do not queue on a lock. It is two
 /// thirds of the index, nearly all of it the result records of <see cref="HitRecord"/>, and a query
 /// reads the records of its page only; but through a memory map each record read faults in the
 /// 64 KB around it, and 2,500 queries at a million resources (1.7 GB of doc values) left 1.8 GB of
@@ -43,11 +44,19 @@ internal sealed class IndexFolderDirectory(DirectoryInfo folder) : Directory
 
     public override void Sync(ICollection<string> names) => _mapped.Sync(names);
 
-    public override IndexInput OpenInput(string name, IOContext context) =>
-        IsBuffered(name, context) ? _buffered.OpenInput(name, context) : _mapped.OpenInput(name, context);
+    public override IndexInput OpenInput(string name, IOContext context)
+    {
+        if (IsMerge(context))
+        {
+            return _buffered.OpenInput(name, context);
+        }
 
+        return IsLargeDocValues(name) ? new PositionalReadInput(Path.Combine(folder.FullName, name)) : _mapped.OpenInput(name, context);
+    }
+
+    /// <summary>Slicers open compound files (small flushed segments): mapped, except for merges.</summary>
     public override IndexInputSlicer CreateSlicer(string name, IOContext context) =>
-        IsBuffered(name, context) ? _buffered.CreateSlicer(name, context) : _mapped.CreateSlicer(name, context);
+        IsMerge(context) ? _buffered.CreateSlicer(name, context) : _mapped.CreateSlicer(name, context);
 
     public override Lock MakeLock(string name) => _mapped.MakeLock(name);
 
@@ -70,7 +79,10 @@ internal sealed class IndexFolderDirectory(DirectoryInfo folder) : Directory
         }
     }
 
-    private bool IsBuffered(string name, IOContext context) =>
-        context.Context == IOContext.UsageContext.MERGE
-        || (name.EndsWith(".dvd", StringComparison.Ordinal) && _mapped.FileLength(name) > MappedDocValuesLimitBytes);
+    private static bool IsMerge(IOContext context) => context.Context == IOContext.UsageContext.MERGE;
+
+    // Lucene files are written once and opened for reading only after they are closed, so the
+    // length is final. A .dvd inside a compound file stays mapped: compound files are small segments.
+    private bool IsLargeDocValues(string name) =>
+        name.EndsWith(".dvd", StringComparison.Ordinal) && _mapped.FileLength(name) > MappedDocValuesLimitBytes;
 }

@@ -29,11 +29,10 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly CatalogDocumentBuilder _documents;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _languages = new(StringComparer.Ordinal);
-
-    // Read by every query; ConcurrentDictionary.Keys takes every lock and copies, so readers get
-    // this copy, replaced whenever a language is first noted.
-    private volatile string[] _languageList = [];
+    // Read by every query without a lock; replaced (in ordinal order) under _languageLock when a
+    // language is first noted, before any document of that language is added.
+    private volatile string[] _languages = [];
+    private readonly System.Threading.Lock _languageLock = new();
     private readonly SnapshotDeletionPolicy _snapshots;
     private bool _disposed;
     private volatile bool _layoutIsCurrent;
@@ -76,7 +75,7 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
 
     internal override Analyzer Analyzer { get; }
 
-    internal override IReadOnlyCollection<string> AnalyzedLanguages => _languageList;
+    internal override IReadOnlyCollection<string> AnalyzedLanguages => _languages;
 
     /// <summary>Opens (or creates) an index in a folder on disk.</summary>
     public static LuceneIndexStore OpenFolder(string path, HubTaxonomy taxonomy)
@@ -118,11 +117,16 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
 
     private void NoteLanguage(string language)
     {
-        if (_languages.TryAdd(language, 0))
+        if (Array.IndexOf(_languages, language) >= 0)
         {
-            lock (_languages)
+            return;
+        }
+
+        lock (_languageLock)
+        {
+            if (Array.IndexOf(_languages, language) < 0)
             {
-                _languageList = [.. _languages.Keys.Order(StringComparer.Ordinal)];
+                _languages = [.. _languages.Append(language).Order(StringComparer.Ordinal)];
             }
         }
     }

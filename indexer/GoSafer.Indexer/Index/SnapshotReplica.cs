@@ -32,7 +32,7 @@ public sealed class SnapshotReplica(HubTaxonomy taxonomy) : SearchableIndex, IDi
     /// <summary>Serves the complete index in <paramref name="folder"/> from now on.</summary>
     public void SwapTo(string folder)
     {
-        // Read as the writer's own folder is: postings mapped, result records buffered.
+        // Read as the writer's own folder is (mapped, large doc values through positional reads).
         var directory = new IndexFolderDirectory(new DirectoryInfo(folder));
         var searchers = new SearcherManager(directory, new CatalogSearcherFactory());
         List<string> languages;

@@ -2,10 +2,11 @@ namespace GoSafer.Benchmarks.Measurement;
 
 /// <summary>
 /// Samples the process's resident memory every 50 ms (Linux <c>/proc/self/status</c>) and keeps
-/// the peaks of its two parts: private pages (<c>RssAnon</c>: the managed heap, native
-/// allocations, code) and pages of mapped files (<c>RssFile</c>: index files read through memory
-/// maps, which the kernel can drop and reread). The peak working set the figure is made of
-/// counts both; the parts say which one a peak came from. Zero elsewhere than Linux.
+/// the peaks of its two parts: private pages (<c>RssAnon</c>: the managed heap and native
+/// allocations) and pages of mapped files (<c>RssFile</c>: index files read through memory maps,
+/// which the kernel can drop and reread, and assemblies). Each part has its own peak, so the two
+/// need not add up to the peak working set, which also counts the runtime's double-mapped JIT
+/// code (<c>RssShmem</c>, in neither). Zero elsewhere than Linux.
 /// </summary>
 internal sealed class ResidentMemory : IDisposable
 {

@@ -21,7 +21,14 @@ public sealed class FacetTermsTests
 
         var tokens = AnalysisTests.Tokens(analyzer, Facets.Harm, FacetValuesAnalyzer.Join(["ocsea/grooming", "Mixed Case value", "", "ocsea"]));
 
-        Assert.Equal(["ocsea/grooming", "Mixed Case value", "ocsea"], tokens);
+        Assert.Equal(["ocsea/grooming", "Mixed Case value", "", "ocsea"], tokens);
+    }
+
+    [Fact]
+    public void A_value_holding_the_separator_is_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => FacetValuesAnalyzer.Join(["a", $"b{FacetValuesAnalyzer.Separator}c"]));
+        Assert.Contains("U+001F", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -30,7 +37,7 @@ public sealed class FacetTermsTests
         var entries = new[]
         {
             Entry("a", harms: ["ocsea/grooming", "ocsea/sextortion"], languages: ["en", "fr"], audiences: ["educators", "parents"], ageMin: 9, ageMax: 12),
-            Entry("b", harms: ["ocsea/grooming"], languages: ["ar"], audiences: ["children"], ageMin: 13, ageMax: 17),
+            Entry("b", harms: ["ocsea/grooming"], languages: ["ar"], audiences: ["children", ""], ageMin: 13, ageMax: 17),
         };
         using var index = LuceneIndexStore.InMemory(Taxonomy);
         foreach (var entry in entries)
@@ -46,7 +53,12 @@ public sealed class FacetTermsTests
             var expected = TermsWithDocFreq(reference, facet);
             Assert.NotEmpty(expected);
             Assert.Equal(expected, TermsWithDocFreq(lease.Searcher.IndexReader, facet));
+            var expectedInfo = MultiFields.GetMergedFieldInfos(reference).FieldInfo(facet);
+            var info = MultiFields.GetMergedFieldInfos(lease.Searcher.IndexReader).FieldInfo(facet);
+            Assert.Equal((expectedInfo.IndexOptions, expectedInfo.HasNorms), (info.IndexOptions, info.HasNorms));
         }
+
+        Assert.Equal(":1", TermsWithDocFreq(lease.Searcher.IndexReader, Facets.Audience)[0]); // the empty value, as a StringField indexes it
 
         Assert.Equal(2, lease.Searcher.Search(new TermQuery(new Term(Facets.Harm, "ocsea")), 10).TotalHits);
     }

@@ -44,7 +44,7 @@ public sealed class IndexFolderDirectoryTests : IDisposable
         using var postings = directory.OpenInput("_1_Lucene41_0.doc", IOContext.READ);
 
         Assert.Contains("MMap", smallDocValues.GetType().Name, StringComparison.Ordinal);
-        Assert.IsAssignableFrom<BufferedIndexInput>(largeDocValues);
+        Assert.IsType<PositionalReadInput>(largeDocValues);
         Assert.Contains("MMap", postings.GetType().Name, StringComparison.Ordinal);
     }
 
@@ -79,5 +79,39 @@ public sealed class IndexFolderDirectoryTests : IDisposable
         using var reopened = LuceneIndexStore.OpenFolder(_folder.Path, TaxonomyLoader.LoadEmbedded());
         Assert.Equal(29, reopened.Count);
         Assert.Equal(1, reopened.SegmentCount);
+    }
+
+    [Fact]
+    public void Positional_reads_give_every_concurrent_clone_its_own_bytes()
+    {
+        var path = Path.Combine(_folder.Path, "data.bin");
+        var bytes = new byte[1 << 20];
+        new Random(7).NextBytes(bytes);
+        File.WriteAllBytes(path, bytes);
+        using var input = new PositionalReadInput(path);
+
+        var mismatches = 0;
+        Parallel.For(0, 8, worker =>
+        {
+            using var clone = (IndexInput)input.Clone();
+            var random = new Random(worker);
+            var read = new byte[3000];
+            for (var n = 0; n < 2000; n++)
+            {
+                var at = random.Next(bytes.Length - read.Length);
+                var length = random.Next(1, read.Length);
+                clone.Seek(at);
+                clone.ReadBytes(read, 0, length);
+                if (!read.AsSpan(0, length).SequenceEqual(bytes.AsSpan(at, length)) || clone.Position != at + length)
+                {
+                    Interlocked.Increment(ref mismatches);
+                }
+            }
+        });
+
+        Assert.Equal(0, mismatches);
+        Assert.Equal(bytes.Length, input.Length);
+        input.Seek(bytes.Length - 4);
+        Assert.Throws<EndOfStreamException>(() => input.ReadBytes(new byte[8], 0, 8));
     }
 }
