@@ -5,6 +5,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using GoSafer.Testing;
 
 namespace GoSafer.LoadRun;
 
@@ -90,7 +91,9 @@ public sealed class MixedTraffic(HttpClient client)
     private Task<HttpResponseMessage> SubmitAsync(bool nomination)
     {
         var unique = Guid.NewGuid().ToString("N");
-        var body = nomination ? Nomination(unique) : Resource(unique);
+        var body = nomination
+            ? SampleSubmissions.Nomination(unique)
+            : SampleSubmissions.Resource($"Load run lesson {unique[..8]}", SampleSubmissions.Description, "Load Run Schools", unique);
         var request = new HttpRequestMessage(HttpMethod.Post, nomination ? "/api/nominations" : "/api/resources")
         {
             Content = JsonContent.Create(body),
@@ -98,37 +101,6 @@ public sealed class MixedTraffic(HttpClient client)
         request.Headers.Add("Idempotency-Key", unique);
         return client.SendAsync(request);
     }
-
-    private static JsonObject Resource(string unique) => new()
-    {
-        ["title"] = $"Load run lesson {unique[..8]}",
-        ["description"] = "A lesson plan for pupils aged 9 to 12 about recognising grooming tactics online and telling a trusted adult.",
-        ["url"] = $"https://example.org/load/{unique}",
-        ["organization"] = "Load Run Schools",
-        ["languages"] = new JsonArray("en"),
-        ["ageMin"] = 9,
-        ["ageMax"] = 12,
-        ["harms"] = new JsonArray("ocsea/grooming"),
-        ["audiences"] = new JsonArray("educators"),
-        ["resourceType"] = "lesson-plan",
-        ["countries"] = new JsonArray("FR"),
-        ["license"] = "CC-BY-4.0",
-        ["publishedYear"] = 2025,
-        ["evidence"] = new JsonObject { ["level"] = "evidence-informed" },
-        ["contact"] = new JsonObject { ["name"] = "Load Contact", ["email"] = $"load{unique[..8]}@example.org" },
-    };
-
-    private static JsonObject Nomination(string unique) => new()
-    {
-        ["nominee"] = new JsonObject { ["name"] = "Load Nominee", ["email"] = $"nominee{unique[..8]}@example.org", ["affiliation"] = "Load University", ["country"] = "KE" },
-        ["expertise"] = new JsonArray("ocsea"),
-        ["languages"] = new JsonArray("en"),
-        ["regions"] = new JsonArray("East Africa"),
-        ["role"] = "research",
-        ["statement"] = "Fifteen years of research on prevention education and evaluation of school programmes.",
-        ["nominator"] = new JsonObject { ["name"] = "Load Nominator", ["email"] = $"nominator{unique[..8]}@example.org" },
-        ["consent"] = true,
-    };
 
     public string Report(TimeSpan elapsed)
     {

@@ -55,6 +55,9 @@ internal sealed class AnalysedForms(Analyzer analyzer)
         }
     }
 
+    /// <summary>The one token <paramref name="text"/> analyses to in <paramref name="field"/>, or null when it makes none or several.</summary>
+    public string? SingleToken(string field, string text) => Tokens(field, text) is [var token] ? token.Term : null;
+
     /// <summary>The analysis of <paramref name="field"/>: its language for a language's fields, the neutral one for the rest.</summary>
     private static string AnalysisOf(string field)
     {

@@ -1,7 +1,5 @@
 using GoSafer.Indexer.Index;
 using GoSafer.Indexer.Taxonomy;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -128,20 +126,5 @@ internal sealed class CatalogQueryBuilder(SearchableIndex index)
     }
 
     /// <summary>The single neutral token of a word (lower-cased, accent-folded), or null.</summary>
-    public string? NeutralToken(string word)
-    {
-        using var stream = index.Analyzer.GetTokenStream(IndexFields.VocabularyBody, word);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        string? token = null;
-        var count = 0;
-        while (stream.IncrementToken())
-        {
-            token = term.ToString();
-            count++;
-        }
-
-        stream.End();
-        return count == 1 ? token : null;
-    }
+    public string? NeutralToken(string word) => _forms.SingleToken(IndexFields.VocabularyBody, word);
 }

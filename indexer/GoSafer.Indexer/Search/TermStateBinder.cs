@@ -23,34 +23,34 @@ internal static class TermStateBinder
         return Bind(query, lookup);
     }
 
-    private static Query Bind(Query query, CatalogIndexSearcher.TermLookup searcher)
+    private static Query Bind(Query query, CatalogIndexSearcher.TermLookup lookup)
     {
         switch (query)
         {
             case TermQuery term:
-                return new TermQuery(term.Term, searcher.StatesOf(term.Term)) { Boost = term.Boost };
+                return new TermQuery(term.Term, lookup.StatesOf(term.Term)) { Boost = term.Boost };
 
             // A phrase with a word no segment holds matches nothing and, inside a disjunction,
             // changes no score (BM25 ignores the query norm). Such phrases are common: a Chinese
             // word becomes a phrase of single characters in every non-Chinese field.
-            case PhraseQuery phrase when phrase.GetTerms().Any(t => searcher.StatesOf(t).DocFreq == 0):
+            case PhraseQuery phrase when phrase.GetTerms().Any(t => lookup.StatesOf(t).DocFreq == 0):
                 return new BooleanQuery();
             case BooleanQuery boolean:
                 foreach (var clause in boolean.Clauses)
                 {
-                    clause.Query = Bind(clause.Query, searcher);
+                    clause.Query = Bind(clause.Query, lookup);
                 }
 
                 return boolean;
             case DisjunctionMaxQuery disjunction:
                 for (var i = 0; i < disjunction.Disjuncts.Count; i++)
                 {
-                    disjunction.Disjuncts[i] = Bind(disjunction.Disjuncts[i], searcher);
+                    disjunction.Disjuncts[i] = Bind(disjunction.Disjuncts[i], lookup);
                 }
 
                 return disjunction;
             case ConstantScoreQuery { Query: { } inner } constant:
-                return new ConstantScoreQuery(Bind(inner, searcher)) { Boost = constant.Boost };
+                return new ConstantScoreQuery(Bind(inner, lookup)) { Boost = constant.Boost };
             default:
                 return query;
         }

@@ -72,7 +72,8 @@ internal static class LiveUpdateRun
 
     private static async Task<(double Published, double Withdrawn)> MeasureAsync(HttpClient client, ResourcePublisher publisher, string marker)
     {
-        using var submitted = await client.PostAsJsonAsync("/api/resources", Submission(marker));
+        using var submitted = await client.PostAsJsonAsync("/api/resources", SampleSubmissions.Resource(
+            $"Live update {marker}", $"{SampleSubmissions.Description} ({marker})", "Benchmark Safe Schools", $"{marker}-{Guid.NewGuid():N}"));
         submitted.EnsureSuccessStatusCode();
         var submissionId = (await submitted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
 
@@ -101,21 +102,6 @@ internal static class LiveUpdateRun
 
         throw new TimeoutException($"The search for {marker} did not change within 30 s.");
     }
-
-    private static JsonObject Submission(string marker) => new()
-    {
-        ["title"] = $"Live update {marker}",
-        ["description"] = $"A lesson plan ({marker}) for pupils aged 9 to 12 about recognising grooming tactics online and telling a trusted adult.",
-        ["url"] = $"https://example.org/live/{marker}-{Guid.NewGuid():N}",
-        ["organization"] = "Benchmark Safe Schools",
-        ["languages"] = new JsonArray("en"),
-        ["ageMin"] = 9,
-        ["ageMax"] = 12,
-        ["harms"] = new JsonArray("ocsea/grooming"),
-        ["audiences"] = new JsonArray("educators"),
-        ["resourceType"] = "lesson-plan",
-        ["contact"] = new JsonObject { ["name"] = "Benchmark Contact", ["email"] = "benchmark@example.org" },
-    };
 
     private static LatencyFigures Figures(double[] milliseconds)
     {
