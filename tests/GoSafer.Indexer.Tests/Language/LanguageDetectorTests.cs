@@ -114,6 +114,26 @@ public sealed class LanguageDetectorTests(ITestOutputHelper output)
         Assert.InRange(guess.Confidence, 0.5, 1.0);
     }
 
+    /// <summary>
+    /// A long text is judged by its first <see cref="LanguageDetector.MaxCharactersRead"/> characters alone:
+    /// whatever follows them changes neither the language nor the confidence.
+    /// </summary>
+    [Fact]
+    public void Only_the_opening_characters_of_a_long_text_decide_its_language()
+    {
+        var opening = Repeat("Les parents trouveront ici des conseils pour protéger leurs enfants sur les réseaux sociaux. ")[..LanguageDetector.MaxCharactersRead];
+        var english = Repeat("Parents will find advice here on keeping their children safe on social media. ");
+
+        var guess = Detector.Detect(opening + english);
+
+        Assert.Equal("fr", guess.Language);
+        Assert.Equal(Detector.Detect(opening), guess);
+        Assert.Equal("en", Detector.Detect(english + opening).Language);
+
+        static string Repeat(string sentence) =>
+            string.Concat(Enumerable.Repeat(sentence, (8 * LanguageDetector.MaxCharactersRead / sentence.Length) + 1));
+    }
+
     /// <summary>Search queries are often a word or two; in a script only one or two of the model's
     /// languages use, the script decides even when the UDHR never used the characters (网络, 欺凌).</summary>
     [Theory]
