@@ -45,8 +45,8 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
         _documents = new CatalogDocumentBuilder(taxonomy);
         // The RAM buffer only fills during a rebuild (live writes are flushed by each refresh). 256 MB
         // flushes a 100k rebuild as two or three segments instead of a dozen, so far less is merged
-        // twice: the rebuild was 10-15 % faster, and at 1M the build's peak working set fell from
-        // 1,396 to 782 MB, since the memory-mapped small flushed segments were what filled it
+        // twice: the rebuild was 10-15 % faster. At 1M the build's peak working set fell from 1,396
+        // to 782 MB: private memory grew by the buffer, mapped files fell from 1,125 to 148 MB
         // (docs/benchmarks.md, fifth round).
         var config = new IndexWriterConfig(IndexAnalysis.Version, Analyzer)
         {
