@@ -29,6 +29,7 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
             new StringField(IndexFields.Id, entry.Id, Field.Store.YES),
             new SortedDocValuesField(IndexFields.Id, new BytesRef(entry.Id)),
             new BinaryDocValuesField(IndexFields.Hit, new BytesRef(HitRecord.From(entry).Encode())),
+            new BinaryDocValuesField(IndexFields.SearchedText, new BytesRef(SearchedTextDigest.Of(entry))),
             new Field(IndexFields.VocabularyTitle, entry.Title, VocabularyText),
             new Field(IndexFields.VocabularyBody, body, VocabularyText),
             new TextField(IndexFields.Organization, entry.Organization, Field.Store.NO),

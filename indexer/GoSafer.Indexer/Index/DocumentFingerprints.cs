@@ -5,9 +5,9 @@ namespace GoSafer.Indexer.Index;
 
 /// <summary>
 /// A hash of each live document's result record (<see cref="HitRecord"/>: every field a result
-/// shows, the ID among them), by resource ID. Two documents built from the same catalog entry have
-/// equal fingerprints; one built from an older record does not. Text that is only searched
-/// (keywords, attachment text) is not in the record, so a change to it alone is not seen.
+/// shows, the ID among them) and of the digest of its searched-only text (keywords, attachment text:
+/// <see cref="SearchedTextDigest"/>), by resource ID. Two documents built from the same catalog entry
+/// have equal fingerprints; one built from an older record, or from older attachment text, does not.
 /// </summary>
 public static class DocumentFingerprints
 {
@@ -15,11 +15,14 @@ public static class DocumentFingerprints
     {
         using var lease = index.AcquireSearcher();
         var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
-        var bytes = new BytesRef();
+        var record = new BytesRef();
+        var searched = new BytesRef();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var leaf in lease.Searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
             var records = reader.GetBinaryDocValues(IndexFields.Hit);
+            var digests = reader.GetBinaryDocValues(IndexFields.SearchedText);
             var liveDocs = reader.LiveDocs;
             for (var doc = 0; records is not null && doc < reader.MaxDoc; doc++)
             {
@@ -28,9 +31,16 @@ public static class DocumentFingerprints
                     continue;
                 }
 
-                records.Get(doc, bytes);
-                var record = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
-                fingerprints[HitRecord.Decode(record).Id] = Convert.ToHexStringLower(SHA256.HashData(record));
+                records.Get(doc, record);
+                var recordBytes = record.Bytes.AsSpan(record.Offset, record.Length);
+                hash.AppendData(recordBytes);
+                if (digests is not null)
+                {
+                    digests.Get(doc, searched);
+                    hash.AppendData(searched.Bytes.AsSpan(searched.Offset, searched.Length));
+                }
+
+                fingerprints[HitRecord.Decode(recordBytes).Id] = Convert.ToHexStringLower(hash.GetHashAndReset());
             }
         }
 

@@ -28,6 +28,12 @@ internal static class IndexFields
     /// </summary>
     public const string Hit = "hit";
 
+    /// <summary>
+    /// Binary doc value: SHA-256 of the text that is searched but not shown (<see cref="SearchedTextDigest"/>),
+    /// so that <see cref="DocumentFingerprints"/> sees a change to it as well as to the result record.
+    /// </summary>
+    public const string SearchedText = "searchedText";
+
     /// <summary>Numeric doc values for sorting.</summary>
     public const string PublishedAt = "publishedAt";
     public const string EvidenceRank = "evidenceRank";

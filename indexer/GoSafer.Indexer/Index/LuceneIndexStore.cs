@@ -20,8 +20,9 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
     /// The shape of the documents, written into each commit. An index of another layout cannot be
     /// searched by this version and is rebuilt from the stored records (see <see cref="LayoutIsCurrent"/>).
     /// 2: result fields as one binary doc value instead of stored fields.
+    /// 3: a digest of the searched-only text beside them (<see cref="SearchedTextDigest"/>).
     /// </summary>
-    internal const string Layout = "2";
+    internal const string Layout = "3";
 
     private const string LayoutKey = "gosafer.layout";
 

@@ -4,6 +4,7 @@ using GoSafer.Hub.Publishing;
 using GoSafer.Hub.Storage;
 using GoSafer.Indexer.Catalog;
 using GoSafer.Indexer.Index;
+using GoSafer.Indexer.Search;
 using GoSafer.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -76,6 +77,35 @@ public sealed class ConsistencyCheckTests : IDisposable
         Assert.Equal(found with { Repaired = true }, repaired);
         Assert.Equal(await FreshRebuildAsync(), DocumentFingerprints.Read(_index));
         Assert.True((await _check.RunAsync(repair: true, default)).InStep);
+    }
+
+    [Fact]
+    public async Task A_change_to_attachment_text_alone_is_found_and_repaired()
+    {
+        await PipelineSamples.StoreAsync(_resources, 0, 10);
+        var resource = PipelineSamples.Resource(3) with { Attachment = new PublicAttachment("pdf", 2048) };
+        await _resources.PutAsync(resource, default);
+        await _resources.PutAttachmentTextAsync(resource.Id, "A worksheet about trusted adults."u8.ToArray(), default);
+        await _catalog.RebuildAsync(null, default);
+        Assert.True((await _check.RunAsync(repair: false, default)).InStep);
+
+        // The stored text changes behind the index's back (a re-extraction, a restored backup); the record does not.
+        await _resources.PutAttachmentTextAsync(resource.Id, "A worksheet about quokkas and trusted adults."u8.ToArray(), default);
+        Assert.Empty(Found("quokkas"));
+
+        var found = await _check.RunAsync(repair: false, default);
+        Assert.Equal(new ConsistencyReport(10, 10, 0, 0, 1, false), found);
+
+        Assert.True((await _check.RunAsync(repair: true, default)).Repaired);
+        Assert.Equal([resource.Id], Found("quokkas"));
+        Assert.Equal(await FreshRebuildAsync(), DocumentFingerprints.Read(_index));
+    }
+
+    /// <summary>IDs an exact search finds (a typo-tolerant fallback finds nothing exactly).</summary>
+    private List<string> Found(string query)
+    {
+        var results = _catalog.Searcher.Search(new SearchRequest { Query = query });
+        return results.Fuzzy ? [] : [.. results.Results.Select(r => r.Id)];
     }
 
     public void Dispose()

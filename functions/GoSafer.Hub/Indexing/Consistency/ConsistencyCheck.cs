@@ -8,9 +8,9 @@ namespace GoSafer.Hub.Indexing.Consistency;
 /// <summary>
 /// Compares the index with the stored published records and, when asked, repairs the drift: adds
 /// what is missing, removes what is stale, re-indexes what changed. "Changed" compares every
-/// stored index field with a document freshly built from the record (in a small scratch index,
-/// a chunk at a time, so memory stays bounded); attachment text is searchable but not stored, so a
-/// change to it alone is not seen (publishing always re-queues the resource anyway).
+/// stored index field, and the digest of the searched-only text (keywords, attachment text), with a
+/// document freshly built from the record (in a small scratch index, a chunk at a time, so memory
+/// stays bounded).
 /// </summary>
 public sealed class ConsistencyCheck(CatalogIndex index, PublishedResourceRepository resources, HubTaxonomy taxonomy, ILogger<ConsistencyCheck> logger)
 {
