@@ -30,6 +30,12 @@ internal sealed record EngineReport
     public required double TaggingSeconds { get; init; }
     public required bool TaggingIncluded { get; init; }
 
+    /// <summary>
+    /// The part of <see cref="BuildSeconds"/> after the last resource was added: the engine's finish (ours:
+    /// the final commit and the merge into one segment, on one thread; SQLite: optimize, analyze, checkpoint).
+    /// </summary>
+    public required double FinishSeconds { get; init; }
+
     /// <summary>CPU time of the process while tagging and adding (all threads): what the build costs on a busy machine, where its wall time is mostly waiting for a core.</summary>
     public required double BuildCpuSeconds { get; init; }
 

@@ -108,6 +108,7 @@ internal static class EngineRun
             BuildSeconds = build.Seconds,
             TaggingSeconds = build.TaggingSeconds,
             TaggingIncluded = build.TaggingIncluded,
+            FinishSeconds = build.FinishSeconds,
             BuildCpuSeconds = build.CpuSeconds,
             BuildThreads = engine.ConcurrentAdds ? Environment.ProcessorCount : 1,
             MeanMs = latencies.Mean,
@@ -179,14 +180,19 @@ internal static class EngineRun
         }
 
         var finishCpu = Environment.CpuUsage.TotalTime;
+        var finish = Stopwatch.StartNew();
         add.Start();
         engine.Finish();
         add.Stop();
+        finish.Stop();
         cpu += Environment.CpuUsage.TotalTime - finishCpu;
 
         // Both engines index the same tagged resources; only ours counts the tagging in its build.
-        var times = new BuildTimes(add.Elapsed.TotalSeconds, tag.Elapsed.TotalSeconds, options.Engine == BenchmarkOptions.GoSafer, engine.IndexBytes(), cpu.TotalSeconds);
-        Progress(options, $"built in {times.Seconds:F1} s{(times.TaggingIncluded ? " with tagging" : "")}, {times.IndexBytes / 1048576.0:F1} MB on disk");
+        var times = new BuildTimes(add.Elapsed.TotalSeconds, tag.Elapsed.TotalSeconds, options.Engine == BenchmarkOptions.GoSafer, engine.IndexBytes(), cpu.TotalSeconds)
+        {
+            FinishSeconds = finish.Elapsed.TotalSeconds,
+        };
+        Progress(options, $"built in {times.Seconds:F1} s{(times.TaggingIncluded ? " with tagging" : "")} (finish {times.FinishSeconds:F1} s), {times.IndexBytes / 1048576.0:F1} MB on disk");
         return times;
     }
 
@@ -194,10 +200,13 @@ internal static class EngineRun
         Console.Error.WriteLine($"[{options.Engine}] {message}");
 }
 
-/// <param name="AddingSeconds">Adding every resource and the final commit.</param>
+/// <param name="AddingSeconds">Adding every resource and the engine's finish (final commit, merge).</param>
 /// <param name="CpuSeconds">CPU time of the whole process while tagging and adding (every thread: the build's, merges, GC).</param>
 internal sealed record BuildTimes(double AddingSeconds, double TaggingSeconds, bool TaggingIncluded, long IndexBytes, double CpuSeconds)
 {
+    /// <summary>The part of <see cref="AddingSeconds"/> spent in the engine's finish (commit, merge).</summary>
+    public required double FinishSeconds { get; init; }
+
     /// <summary>The build time the build rate is reported from.</summary>
     public double Seconds => AddingSeconds + (TaggingIncluded ? TaggingSeconds : 0);
 }
