@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 using GoSafer.Indexer.Catalog;
 
 namespace GoSafer.Indexer.Index;
@@ -9,7 +9,8 @@ namespace GoSafer.Indexer.Index;
 /// SHA-256 of the text an entry is searched by but that no result shows: its keywords and its
 /// attachment text. Everything else a document is built from is in its <see cref="HitRecord"/>.
 /// The number of keywords and each part's length go in first, so text moved between keywords, or
-/// between keywords and attachment, changes the digest.
+/// between keywords and attachment, changes the digest. The text is hashed as its UTF-16 code units,
+/// as the entry holds it: no encoded copy of a long attachment text is made on the indexing path.
 /// </summary>
 internal static class SearchedTextDigest
 {
@@ -21,10 +22,9 @@ internal static class SearchedTextDigest
         hash.AppendData(length);
         foreach (var part in entry.Keywords.Append(entry.AttachmentText ?? ""))
         {
-            var bytes = Encoding.UTF8.GetBytes(part);
-            BinaryPrimitives.WriteInt32LittleEndian(length, bytes.Length);
+            BinaryPrimitives.WriteInt32LittleEndian(length, part.Length);
             hash.AppendData(length);
-            hash.AppendData(bytes);
+            hash.AppendData(MemoryMarshal.AsBytes(part.AsSpan()));
         }
 
         return hash.GetHashAndReset();

@@ -188,10 +188,7 @@ internal static class EngineRun
         cpu += Environment.CpuUsage.TotalTime - finishCpu;
 
         // Both engines index the same tagged resources; only ours counts the tagging in its build.
-        var times = new BuildTimes(add.Elapsed.TotalSeconds, tag.Elapsed.TotalSeconds, options.Engine == BenchmarkOptions.GoSafer, engine.IndexBytes(), cpu.TotalSeconds)
-        {
-            FinishSeconds = finish.Elapsed.TotalSeconds,
-        };
+        var times = new BuildTimes(add.Elapsed.TotalSeconds, finish.Elapsed.TotalSeconds, tag.Elapsed.TotalSeconds, options.Engine == BenchmarkOptions.GoSafer, engine.IndexBytes(), cpu.TotalSeconds);
         Progress(options, $"built in {times.Seconds:F1} s{(times.TaggingIncluded ? " with tagging" : "")} (finish {times.FinishSeconds:F1} s), {times.IndexBytes / 1048576.0:F1} MB on disk");
         return times;
     }
@@ -201,11 +198,10 @@ internal static class EngineRun
 }
 
 /// <param name="AddingSeconds">Adding every resource and the engine's finish (final commit, merge).</param>
+/// <param name="FinishSeconds">The part of <paramref name="AddingSeconds"/> spent in the engine's finish (commit, merge).</param>
 /// <param name="CpuSeconds">CPU time of the whole process while tagging and adding (every thread: the build's, merges, GC).</param>
-internal sealed record BuildTimes(double AddingSeconds, double TaggingSeconds, bool TaggingIncluded, long IndexBytes, double CpuSeconds)
+internal sealed record BuildTimes(double AddingSeconds, double FinishSeconds, double TaggingSeconds, bool TaggingIncluded, long IndexBytes, double CpuSeconds)
 {
-    /// <summary>The part of <see cref="AddingSeconds"/> spent in the engine's finish (commit, merge).</summary>
-    public required double FinishSeconds { get; init; }
 
     /// <summary>The build time the build rate is reported from.</summary>
     public double Seconds => AddingSeconds + (TaggingIncluded ? TaggingSeconds : 0);

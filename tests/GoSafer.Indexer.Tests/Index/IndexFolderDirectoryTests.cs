@@ -1,4 +1,3 @@
-using GoSafer.Indexer.Catalog;
 using GoSafer.Indexer.Index;
 using GoSafer.Indexer.Taxonomy;
 using GoSafer.Testing;
@@ -55,13 +54,8 @@ public sealed class IndexFolderDirectoryTests : IDisposable
         {
             for (var n = 0; n < 30; n++)
             {
-                index.Upsert(new CatalogEntry
+                index.Upsert(SampleEntry.Create($"r{n}") with
                 {
-                    Id = $"r{n}",
-                    Title = $"Online safety lesson {n}",
-                    Description = "Pupils learn to recognise grooming and to tell a trusted adult.",
-                    Url = $"https://example.org/{n}",
-                    Organization = "Sample Org",
                     Languages = [n % 2 == 0 ? "en" : "fr"],
                     PublishedAt = DateTimeOffset.UnixEpoch.AddDays(n),
                 });
