@@ -30,6 +30,7 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly CatalogDocumentBuilder _documents;
+    private readonly Analyzer _writingAnalyzer = IndexAnalysis.CreateWritingAnalyzer();
     // Read by every query without a lock; replaced (in ordinal order) under _languageLock when a
     // language is first noted, before any document of that language is added.
     private volatile string[] _languages = [];
@@ -49,7 +50,7 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
         // twice: the rebuild was 10-15 % faster. At 1M the build's peak working set fell from 1,396
         // to 782 MB: private memory grew by the buffer, mapped files fell from 1,125 to 148 MB
         // (docs/benchmarks.md, fifth round).
-        var config = new IndexWriterConfig(IndexAnalysis.Version, Analyzer)
+        var config = new IndexWriterConfig(IndexAnalysis.Version, _writingAnalyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             IndexDeletionPolicy = _snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()),
@@ -248,6 +249,7 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
         _disposed = true;
         _searchers.Dispose();
         _writer.Dispose();
+        _writingAnalyzer.Dispose();
         Analyzer.Dispose();
         _directory.Dispose();
     }

@@ -10,13 +10,26 @@ namespace GoSafer.Indexer.Index;
 /// stemming (both are language-specific). Han characters become one token each, so phrase
 /// queries over them behave as substring matches.
 /// </summary>
-internal sealed class NeutralAnalyzer : Analyzer
+/// <param name="vocabularyWriter">
+/// For writing the body vocabulary (<see cref="IndexFields.VocabularyBody"/>, which records only which
+/// documents hold a term): each term once per text (<see cref="DistinctTermsFilter"/>), and no term of
+/// one character (a Han ideograph, "a", "y", "и"). Its readers never reach one: typo tolerance takes
+/// words of four letters or more with one edit, "did you mean" words of three or more with one edit,
+/// neither may change the first letter, so the shortest term either can reach has two. Han text gave
+/// four tokens in ten of that field.
+/// </param>
+internal sealed class NeutralAnalyzer(bool vocabularyWriter = false) : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(IndexAnalysis.Version, reader);
         TokenStream stream = new SpanLowerCaseFilter(source);
         stream = new ASCIIFoldingFilter(stream);
+        if (vocabularyWriter)
+        {
+            stream = new DistinctTermsFilter(new LengthFilter(IndexAnalysis.Version, stream, 2, int.MaxValue));
+        }
+
         return new TokenStreamComponents(source, stream);
     }
 }
