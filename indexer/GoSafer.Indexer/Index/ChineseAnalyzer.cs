@@ -1,19 +1,23 @@
 using Lucene.Net.Analysis;
+using GoSafer.Indexer.Index.Chinese;
 using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
 
 namespace GoSafer.Indexer.Index;
 
 /// <summary>
-/// The analysis of the Chinese fields: runs of Han text go to SmartCn, everything else to the
+/// The analysis of the Chinese fields: runs of Han text go to SmartCn's segmentation (through
+/// <see cref="HanTokenizer"/>, SmartCn's model on faster tables, then SmartCn's Porter stemming and
+/// stop words), everything else to the
 /// standard tokenizer with lower-casing and Porter stemming (what SmartCn does to ASCII words).
 /// SmartCn alone reads other scripts letter by letter ("Школа" → "Ш к о л а"), so in a
 /// Chinese–Russian resource a Russian query word would match any run of its letters.
 /// </summary>
 internal sealed class ChineseAnalyzer : Analyzer
 {
-    private readonly SmartChineseAnalyzer _han = new(IndexAnalysis.Version);
+    private readonly HanAnalyzer _han = new();
     private readonly OtherScriptsAnalyzer _other = new();
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
