@@ -6,8 +6,8 @@ namespace GoSafer.Indexer.Index.Chinese;
 internal readonly record struct HanWord(int TextStart, int TextLength, int Start, int End);
 
 /// <summary>
-/// SmartCn's hidden-Markov segmentation of one sentence, word for word the same (a test compares it
-/// with SmartCn's on every Chinese text of the benchmark corpus), over <see cref="HanDictionary"/>
+/// SmartCn's hidden-Markov segmentation of one sentence, word for word the same (the parity tests
+/// compare the tokens with SmartChineseAnalyzer's), over <see cref="HanDictionary"/>
 /// and flat arrays reused from sentence to sentence. The model: every dictionary word found at
 /// each position (a Han character alone always; spaces may sit inside a word), letter and digit
 /// runs and punctuation as single candidates; each pair of adjacent candidates weighted
@@ -22,6 +22,7 @@ internal sealed class HanSegmenter
 
     private readonly HanDictionary _dictionary = HanDictionary.Instance;
     private readonly List<HanWord> _words = [];
+    private readonly List<int> _path = [];
     private CharType[] _types = new CharType[256];
     private char[] _keys = new char[1024];
     private int _keyLength;
@@ -68,16 +69,16 @@ internal sealed class HanSegmenter
         AddCandidate(length, length + 1, WordType.SENTENCE_END, _dictionary.Frequency(Utility.END_CHAR_ARRAY), Utility.END_CHAR_ARRAY);
         CheapestPath(length);
 
-        var path = new List<int>();
+        _path.Clear();
         for (var c = _count - 1; c != 0; c = _previous[c])
         {
-            path.Add(c);
+            _path.Add(c);
         }
 
-        // Without the end marker (path[0]); the start marker is not in the path.
-        for (var p = path.Count - 1; p >= 1; p--)
+        // Without the end marker (_path[0]); the start marker is not in the path.
+        for (var p = _path.Count - 1; p >= 1; p--)
         {
-            AddWord(sentence, path[p]);
+            AddWord(sentence, _path[p]);
         }
 
         return _words;
