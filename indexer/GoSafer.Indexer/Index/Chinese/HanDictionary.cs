@@ -9,7 +9,8 @@ namespace GoSafer.Indexer.Index.Chinese;
 /// often, which strings begin a word, how often one word follows another. SmartCn's own tables
 /// answer the same questions with a binary search per lookup and a new array per candidate word,
 /// which made it a quarter of the time spent adding resources (docs/benchmarks.md, sixth round).
-/// Immutable once loaded; one instance per process.
+/// Immutable once loaded; one instance per process, 33 MB of managed memory (SmartCn's sorted
+/// arrays take 14 MB, and are not loaded when nothing else uses SmartCn).
 /// </summary>
 internal sealed class HanDictionary
 {
