@@ -97,8 +97,8 @@ internal sealed class CatalogDocumentBuilder(HubTaxonomy taxonomy)
     /// <summary>
     /// A facet value is indexed twice: as a term for filtering (one field per facet, read back into
     /// one term per value by <see cref="FacetValuesAnalyzer"/>) and as SortedSet doc values for counting.
-    /// The terms are right only when the writer analyses with <see cref="IndexAnalysis.CreateAnalyzer"/>,
-    /// which maps the facet fields to that analyzer.
+    /// The terms are right only when the writer analyses with <see cref="IndexAnalysis.CreateWritingAnalyzer"/>
+    /// (or <see cref="IndexAnalysis.CreateAnalyzer"/>), which map the facet fields to that analyzer.
     /// </summary>
     private static void AddFacet(Document doc, string field, IEnumerable<string> values)
     {

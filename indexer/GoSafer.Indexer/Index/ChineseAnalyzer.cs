@@ -1,7 +1,5 @@
-using Lucene.Net.Analysis;
 using GoSafer.Indexer.Index.Chinese;
-using Lucene.Net.Analysis.Cn.Smart;
-using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
 

@@ -28,9 +28,27 @@ internal sealed class DistinctTermsFilter(TokenStream input) : TokenFilter(input
         return false;
     }
 
+    public override void End()
+    {
+        base.End();
+        Forget();
+    }
+
     public override void Reset()
     {
         base.Reset();
+        Forget();
+    }
+
+    // The filter lives as long as its thread's analyzer: a long attachment's terms are not kept
+    // until the next text, nor the room they took.
+    private void Forget()
+    {
+        var large = _seen.Count > 4096;
         _seen.Clear();
+        if (large)
+        {
+            _seen.TrimExcess();
+        }
     }
 }

@@ -13,10 +13,12 @@ namespace GoSafer.Indexer.Index;
 /// <param name="vocabularyWriter">
 /// For writing the body vocabulary (<see cref="IndexFields.VocabularyBody"/>, which records only which
 /// documents hold a term): each term once per text (<see cref="DistinctTermsFilter"/>), and no term of
-/// one character (a Han ideograph, "a", "y", "и"). Its readers never reach one: typo tolerance takes
-/// words of four letters or more with one edit, "did you mean" words of three or more with one edit,
-/// neither may change the first letter, so the shortest term either can reach has two. Han text gave
-/// four tokens in ten of that field.
+/// one UTF-16 unit (a Han ideograph, "a", "y", "и"). Its readers do not reach one: typo tolerance takes
+/// words of four units or more with one edit (eight or more with two), "did you mean" words of three
+/// or more with one edit (eight or more with two), and neither may change the first character, so the
+/// shortest term either reaches has two characters. The one exception is a word that mixes a letter
+/// with one outside the Basic Multilingual Plane ("x𝐲" is three units but two characters), which no
+/// catalog language writes. Han text gave four tokens in ten of that field.
 /// </param>
 internal sealed class NeutralAnalyzer(bool vocabularyWriter = false) : Analyzer
 {

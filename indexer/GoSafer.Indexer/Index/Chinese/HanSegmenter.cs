@@ -2,9 +2,6 @@ using Lucene.Net.Analysis.Cn.Smart;
 
 namespace GoSafer.Indexer.Index.Chinese;
 
-/// <summary>A word of a sentence: its text in <see cref="HanSegmenter.Text"/> and its character offsets in the sentence.</summary>
-internal readonly record struct HanWord(int TextStart, int TextLength, int Start, int End);
-
 /// <summary>
 /// SmartCn's hidden-Markov segmentation of one sentence, word for word the same (the parity tests
 /// compare the tokens with SmartChineseAnalyzer's), over <see cref="HanDictionary"/>
@@ -72,6 +69,14 @@ internal sealed class HanSegmenter
         _path.Clear();
         for (var c = _count - 1; c != 0; c = _previous[c])
         {
+            // Every candidate is reachable (a Han character alone, a run or a punctuation mark covers
+            // each offset that is not a space, and every weight is finite); fail as SmartCn would
+            // rather than follow a link left by an earlier sentence.
+            if (c < 0)
+            {
+                throw new InvalidOperationException("The segmentation left a word unreachable.");
+            }
+
             _path.Add(c);
         }
 
@@ -187,6 +192,7 @@ internal sealed class HanSegmenter
         _keyLen[c] = key.Length;
         key.CopyTo(_keys.AsSpan(_keyLength));
         _keyLength += key.Length;
+        _previous[c] = -1;
         if (_firstAt[start + 1] < 0)
         {
             _firstAt[start + 1] = c;
