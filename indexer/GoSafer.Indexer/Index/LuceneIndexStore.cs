@@ -49,18 +49,16 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
         // flushes a 100k rebuild as two or three segments instead of a dozen, so far less is merged
         // twice: the rebuild was 10-15 % faster. At 1M the build's peak working set fell from 1,396
         // to 782 MB: private memory grew by the buffer, mapped files fell from 1,125 to 148 MB
-        // (docs/benchmarks.md, fifth round).
+        // (docs/benchmarks.md, fifth round). Flushed segments stay compound files although the copy
+        // costs a rebuild time: Lucene opens a merged segment's doc values with a search context,
+        // so without the compound file (which merges read buffered) a 1M rebuild read them through
+        // memory maps and its peak rose from 918 to 1,576 MB (docs/benchmarks.md, sixth round).
         var config = new IndexWriterConfig(IndexAnalysis.Version, _writingAnalyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             IndexDeletionPolicy = _snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()),
             Similarity = CatalogSearcherFactory.Similarity,
             RAMBufferSizeMB = 256,
-            // A flushed segment stays as its own files instead of being copied into one compound
-            // file: that copy rewrote every flushed byte once more, the final commit of a rebuild
-            // included (100k rebuild 8 % faster in two paired runs, docs/benchmarks.md, sixth round).
-            // Segments merged later are compound or not by the merge policy's rule, as before.
-            UseCompoundFile = false,
         };
         _writer = new IndexWriter(directory, config);
 

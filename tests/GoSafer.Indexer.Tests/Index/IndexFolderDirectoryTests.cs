@@ -48,19 +48,6 @@ public sealed class IndexFolderDirectoryTests : IDisposable
     }
 
     [Fact]
-    public void Written_segments_stay_as_their_own_files_instead_of_one_compound_file()
-    {
-        using var index = LuceneIndexStore.OpenFolder(_folder.Path, TaxonomyLoader.LoadEmbedded());
-        index.Upsert(SampleEntry.Create("r1"));
-        index.Commit();
-
-        var files = System.IO.Directory.GetFiles(_folder.Path).Select(Path.GetFileName).ToList();
-        Assert.Contains(files, f => f!.EndsWith(".si", StringComparison.Ordinal));
-        Assert.Contains(files, f => f!.EndsWith(".tim", StringComparison.Ordinal));
-        Assert.DoesNotContain(files, f => f!.EndsWith(".cfs", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void An_index_in_a_folder_merges_into_one_segment_and_keeps_every_document()
     {
         using (var index = LuceneIndexStore.OpenFolder(_folder.Path, TaxonomyLoader.LoadEmbedded()))
