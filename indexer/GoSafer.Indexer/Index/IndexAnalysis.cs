@@ -15,17 +15,20 @@ internal static class IndexAnalysis
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    public static Analyzer CreateAnalyzer() => Create(writing: false);
-
     /// <summary>
-    /// The writer's analysis: that of <see cref="CreateAnalyzer"/>, except that the body vocabulary
-    /// passes each term once and leaves out terms no search reaches (<see cref="NeutralAnalyzer"/>).
-    /// That field costs a quarter of the time spent adding a resource; the two cut adding by 4-5 %
-    /// (docs/benchmarks.md, sixth round). Queries and snippets read text with <see cref="CreateAnalyzer"/>.
+    /// The writer's analysis: <paramref name="reading"/> (an analyzer of <see cref="CreateAnalyzer"/>, whose
+    /// language analyzers it shares), except that the body vocabulary passes each term once and leaves
+    /// out terms no search reaches (<see cref="NeutralAnalyzer"/>). That field costs a quarter of the
+    /// time spent adding a resource; the two cut adding by 4-5 % (docs/benchmarks.md, sixth round).
+    /// Queries and snippets read text with <paramref name="reading"/> itself.
     /// </summary>
-    public static Analyzer CreateWritingAnalyzer() => Create(writing: true);
+    public static Analyzer CreateWritingAnalyzer(Analyzer reading) =>
+        new PerFieldAnalyzerWrapper(reading, new Dictionary<string, Analyzer>(StringComparer.Ordinal)
+        {
+            [IndexFields.VocabularyBody] = new NeutralAnalyzer(vocabularyWriter: true),
+        });
 
-    private static PerFieldAnalyzerWrapper Create(bool writing)
+    public static Analyzer CreateAnalyzer()
     {
         var perField = new Dictionary<string, Analyzer>(StringComparer.Ordinal);
         foreach (var language in LanguageAnalyzers.Languages)
@@ -39,11 +42,6 @@ internal static class IndexAnalysis
         foreach (var facet in Facets.All)
         {
             perField[facet] = facetValues;
-        }
-
-        if (writing)
-        {
-            perField[IndexFields.VocabularyBody] = new NeutralAnalyzer(vocabularyWriter: true);
         }
 
         return new PerFieldAnalyzerWrapper(new NeutralAnalyzer(), perField);

@@ -30,7 +30,7 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly CatalogDocumentBuilder _documents;
-    private readonly Analyzer _writingAnalyzer = IndexAnalysis.CreateWritingAnalyzer();
+    private readonly Analyzer _writingAnalyzer;
     // Read by every query without a lock; replaced (in ordinal order) under _languageLock when a
     // language is first noted, before any document of that language is added.
     private volatile string[] _languages = [];
@@ -44,6 +44,7 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
         _directory = directory;
         Taxonomy = taxonomy;
         Analyzer = IndexAnalysis.CreateAnalyzer();
+        _writingAnalyzer = IndexAnalysis.CreateWritingAnalyzer(Analyzer);
         _documents = new CatalogDocumentBuilder(taxonomy);
         // The RAM buffer only fills during a rebuild (live writes are flushed by each refresh). 256 MB
         // flushes a 100k rebuild as two or three segments instead of a dozen, so far less is merged

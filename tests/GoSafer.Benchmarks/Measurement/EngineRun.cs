@@ -202,7 +202,6 @@ internal static class EngineRun
 /// <param name="CpuSeconds">CPU time of the whole process while tagging and adding (every thread: the build's, merges, GC).</param>
 internal sealed record BuildTimes(double AddingSeconds, double FinishSeconds, double TaggingSeconds, bool TaggingIncluded, long IndexBytes, double CpuSeconds)
 {
-
     /// <summary>The build time the build rate is reported from.</summary>
     public double Seconds => AddingSeconds + (TaggingIncluded ? TaggingSeconds : 0);
 }

@@ -18,6 +18,12 @@ internal sealed class HanSegmenter
     private static readonly double Tiny = 1.0 / Utility.MAX_FREQUENCE;
 
     private readonly HanDictionary _dictionary = HanDictionary.Instance;
+
+    // The frequencies of SmartCn's placeholder words (sentence start and end, an unknown string, a number).
+    private readonly int _startFrequency = HanDictionary.Instance.Frequency(Utility.START_CHAR_ARRAY);
+    private readonly int _endFrequency = HanDictionary.Instance.Frequency(Utility.END_CHAR_ARRAY);
+    private readonly int _stringFrequency = HanDictionary.Instance.Frequency(Utility.STRING_CHAR_ARRAY);
+    private readonly int _numberFrequency = HanDictionary.Instance.Frequency(Utility.NUMBER_CHAR_ARRAY);
     private readonly List<HanWord> _words = [];
     private readonly List<int> _path = [];
     private CharType[] _types = new CharType[256];
@@ -61,9 +67,9 @@ internal sealed class HanSegmenter
             _types[i] = Utility.GetCharType(sentence[i]);
         }
 
-        AddCandidate(-1, 0, WordType.SENTENCE_BEGIN, _dictionary.Frequency(Utility.START_CHAR_ARRAY), Utility.START_CHAR_ARRAY);
+        AddCandidate(-1, 0, WordType.SENTENCE_BEGIN, _startFrequency, Utility.START_CHAR_ARRAY);
         FindCandidates(sentence);
-        AddCandidate(length, length + 1, WordType.SENTENCE_END, _dictionary.Frequency(Utility.END_CHAR_ARRAY), Utility.END_CHAR_ARRAY);
+        AddCandidate(length, length + 1, WordType.SENTENCE_END, _endFrequency, Utility.END_CHAR_ARRAY);
         CheapestPath(length);
 
         _path.Clear();
@@ -139,10 +145,10 @@ internal sealed class HanSegmenter
                     }
 
                 case CharType.LETTER or CharType.FULLWIDTH_LETTER:
-                    i = Run(i, length, CharType.LETTER, CharType.FULLWIDTH_LETTER, WordType.STRING, WordType.FULLWIDTH_STRING, Utility.STRING_CHAR_ARRAY);
+                    i = Run(i, length, CharType.LETTER, CharType.FULLWIDTH_LETTER, WordType.STRING, WordType.FULLWIDTH_STRING, Utility.STRING_CHAR_ARRAY, _stringFrequency);
                     break;
                 case CharType.DIGIT or CharType.FULLWIDTH_DIGIT:
-                    i = Run(i, length, CharType.DIGIT, CharType.FULLWIDTH_DIGIT, WordType.NUMBER, WordType.FULLWIDTH_NUMBER, Utility.NUMBER_CHAR_ARRAY);
+                    i = Run(i, length, CharType.DIGIT, CharType.FULLWIDTH_DIGIT, WordType.NUMBER, WordType.FULLWIDTH_NUMBER, Utility.NUMBER_CHAR_ARRAY, _numberFrequency);
                     break;
                 case CharType.DELIMITER:
                     AddCandidate(i, i + 1, WordType.DELIMITER, Utility.MAX_FREQUENCE, sentence.Slice(i, 1));
@@ -150,7 +156,7 @@ internal sealed class HanSegmenter
                     break;
                 default:
                     // Characters outside SmartCn's tables count as an unknown string, one by one.
-                    AddCandidate(i, i + 1, WordType.STRING, _dictionary.Frequency(Utility.STRING_CHAR_ARRAY), Utility.STRING_CHAR_ARRAY);
+                    AddCandidate(i, i + 1, WordType.STRING, _stringFrequency, Utility.STRING_CHAR_ARRAY);
                     i++;
                     break;
             }
@@ -158,7 +164,7 @@ internal sealed class HanSegmenter
     }
 
     /// <summary>A run of letters (or digits), half- or full-width, is one candidate read as SmartCn's placeholder word.</summary>
-    private int Run(int i, int length, CharType half, CharType full, WordType plain, WordType fullWidth, char[] placeholder)
+    private int Run(int i, int length, CharType half, CharType full, WordType plain, WordType fullWidth, char[] placeholder, int frequency)
     {
         var hasFullWidth = _types[i] == full;
         var j = i + 1;
@@ -168,7 +174,7 @@ internal sealed class HanSegmenter
             j++;
         }
 
-        AddCandidate(i, j, hasFullWidth ? fullWidth : plain, _dictionary.Frequency(placeholder), placeholder);
+        AddCandidate(i, j, hasFullWidth ? fullWidth : plain, frequency, placeholder);
         return j;
     }
 
