@@ -1,4 +1,5 @@
 using GoSafer.Indexer.Catalog;
+using GoSafer.Indexer.Index.Codecs;
 using GoSafer.Indexer.Taxonomy;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
@@ -60,6 +61,7 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
             IndexDeletionPolicy = _snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()),
             Similarity = CatalogSearcherFactory.Similarity,
             RAMBufferSizeMB = 256,
+            Codec = new CatalogCodec(),
         };
         _writer = new IndexWriter(directory, config);
 

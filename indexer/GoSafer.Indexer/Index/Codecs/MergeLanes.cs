@@ -1,0 +1,67 @@
+namespace GoSafer.Indexer.Index.Codecs;
+
+/// <summary>
+/// A segment's postings, and its doc values, are split into two lanes: each lane is a complete set
+/// of the inner format's files for some of the fields, so that a merge can write both at the same
+/// time. Postings are shared out by size at each merge (<see cref="LaneFieldsConsumer"/>); doc values
+/// by the rule below, as their size is not known before they are merged.
+/// </summary>
+internal static class MergeLanes
+{
+    public const int Count = 2;
+
+    /// <summary>
+    /// The result records are nine tenths of the doc values bytes; merging them took as long as
+    /// merging all the other doc values fields (docs/benchmarks.md, seventh round).
+    /// </summary>
+    public static int ForDocValues(string field) => field == IndexFields.Hit ? 1 : 0;
+
+    /// <summary>
+    /// The lane's file suffix. A suffix the caller already has (doc values updates write a new
+    /// generation under one) is kept in front, as Lucene's per-field formats do.
+    /// </summary>
+    public static string Suffix(string outer, int lane) => outer.Length == 0 ? $"lane{lane}" : $"{outer}_lane{lane}";
+
+    /// <summary>
+    /// Runs <paramref name="second"/> on a thread of its own while <paramref name="first"/> runs on
+    /// the caller's, and returns when both have ended, rethrowing a failure of either.
+    /// </summary>
+    public static void RunBoth(Action first, Action second)
+    {
+        using var lane = new SecondLane();
+        lane.Post(second);
+        try
+        {
+            first();
+        }
+        finally
+        {
+            lane.Finish();
+        }
+    }
+
+    /// <summary>Creates one inner part per lane, disposing those already made if one fails.</summary>
+    public static T[] Open<T>(Func<int, T> open)
+        where T : class, IDisposable
+    {
+        var lanes = new T[Count];
+        try
+        {
+            for (var lane = 0; lane < Count; lane++)
+            {
+                lanes[lane] = open(lane);
+            }
+
+            return lanes;
+        }
+        catch
+        {
+            foreach (var opened in lanes)
+            {
+                opened?.Dispose();
+            }
+
+            throw;
+        }
+    }
+}
