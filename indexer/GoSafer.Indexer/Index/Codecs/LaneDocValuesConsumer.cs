@@ -12,8 +12,10 @@ namespace GoSafer.Indexer.Index.Codecs;
 /// before the consumer is closed.
 /// </summary>
 /// <remarks>
-/// The values handed over were taken from the merged segments' readers for this merge only: no
-/// other thread reads them while the second lane does.
+/// The merged segments' readers are the writer's pooled readers, which near-real-time searches
+/// share, but the doc values instances handed over are not shared: a segment reader keeps them per
+/// thread, the merging thread does not touch a field again once it is handed over, and Lucene 4.5's
+/// binary values clone their input per instance. The second lane never asks a reader for values.
 /// </remarks>
 internal sealed class LaneDocValuesConsumer(DocValuesConsumer[] lanes) : DocValuesConsumer
 {
@@ -48,7 +50,15 @@ internal sealed class LaneDocValuesConsumer(DocValuesConsumer[] lanes) : DocValu
         var lane = Assign(field);
         if (lane == 0)
         {
-            merge(lanes[0]);
+            try
+            {
+                merge(lanes[0]);
+            }
+            catch
+            {
+                _second?.Cancel();
+                throw;
+            }
         }
         else
         {

@@ -39,12 +39,17 @@ internal sealed class LaneFieldsConsumer(FieldsConsumer[] lanes) : FieldsConsume
             lane.Sort((a, b) => string.CompareOrdinal(a.Info.Name, b.Info.Name));
         }
 
-        MergeLanes.RunBoth(() => MergeLane(0), () => MergeLane(1));
+        MergeLanes.RunBoth(() => MergeLane(0, null), second => MergeLane(1, second));
 
-        void MergeLane(int lane)
+        void MergeLane(int lane, SecondLane? second)
         {
             foreach (var (info, terms) in work[lane])
             {
+                if (second?.Cancelled == true)
+                {
+                    return;
+                }
+
                 lanes[lane].AddField(info).Merge(mergeState, info.IndexOptions, terms.GetEnumerator());
             }
         }
@@ -52,7 +57,9 @@ internal sealed class LaneFieldsConsumer(FieldsConsumer[] lanes) : FieldsConsume
 
     /// <summary>
     /// A merge decodes and re-encodes every document entry and every position of a field, at about
-    /// the same cost each on the benchmark corpus (docs/benchmarks.md, seventh round).
+    /// the same cost each: 118 ns an entry both for the documents-only vocabulary field and for an
+    /// English body field with positions and offsets, in the final merge of the 100k benchmark
+    /// (docs/benchmarks.md, seventh round).
     /// </summary>
     private static long PostingsToCopy(Terms terms) => Math.Max(0, terms.SumDocFreq) + Math.Max(0, terms.SumTotalTermFreq);
 

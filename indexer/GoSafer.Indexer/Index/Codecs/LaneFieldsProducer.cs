@@ -21,7 +21,11 @@ internal sealed class LaneFieldsProducer : FieldsProducer
         {
             foreach (var field in lane)
             {
-                _laneOf.Add(field, lane);
+                if (!_laneOf.TryAdd(field, lane))
+                {
+                    IOUtils.DisposeWhileHandlingException(lanes);
+                    throw new CorruptIndexException($"Postings field '{field}' is in both lanes.");
+                }
             }
         }
 

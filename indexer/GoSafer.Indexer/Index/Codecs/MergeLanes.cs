@@ -11,8 +11,9 @@ internal static class MergeLanes
     public const int Count = 2;
 
     /// <summary>
-    /// The result records are nine tenths of the doc values bytes; merging them took as long as
-    /// merging all the other doc values fields (docs/benchmarks.md, seventh round).
+    /// The result records are 97 % of the doc values bytes (173 of 179 MB at 100k resources), and
+    /// merging them took about as long as merging all the other doc values fields together (0.9
+    /// against 0.7 s; docs/benchmarks.md, seventh round).
     /// </summary>
     public static int ForDocValues(string field) => field == IndexFields.Hit ? 1 : 0;
 
@@ -24,20 +25,26 @@ internal static class MergeLanes
 
     /// <summary>
     /// Runs <paramref name="second"/> on a thread of its own while <paramref name="first"/> runs on
-    /// the caller's, and returns when both have ended, rethrowing a failure of either.
+    /// the caller's, and returns when both have ended. When the first fails, the second is asked to
+    /// stop (it checks <see cref="SecondLane.Cancelled"/> between fields) and the first's exception
+    /// is thrown once the second has ended; otherwise the second's failure is.
     /// </summary>
-    public static void RunBoth(Action first, Action second)
+    public static void RunBoth(Action first, Action<SecondLane> second)
     {
         using var lane = new SecondLane();
-        lane.Post(second);
+        lane.Post(() => second(lane));
         try
         {
             first();
         }
-        finally
+        catch (Exception e)
         {
-            lane.Finish();
+            lane.Cancel();
+            lane.FinishAfter(e);
+            throw;
         }
+
+        lane.Finish();
     }
 
     /// <summary>Creates one inner part per lane, disposing those already made if one fails.</summary>

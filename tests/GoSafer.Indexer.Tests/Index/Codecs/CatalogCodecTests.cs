@@ -58,20 +58,70 @@ public sealed class CatalogCodecTests
     }
 
     [Fact]
-    public void A_failing_lane_fails_the_merge_only_after_the_other_lane_has_stopped()
+    public void Merging_again_with_deletions_writes_exactly_what_the_stock_codec_writes()
     {
-        var secondEnded = false;
+        // The second merge reads a merged segment whose postings and doc values fill both lanes, and
+        // maps document numbers around the deleted ones (the hub replaces resources in place).
+        var entries = Entries();
+        var deleted = entries.Where((_, i) => i % 4 == 1).Select(e => e.Id).ToList();
+        using var stock = MergedTwice(entries, deleted, new Lucene46Codec());
+        using var lanes = MergedTwice(entries, deleted, new CatalogCodec());
+
+        Assert.Equal(entries.Count - deleted.Count, lanes.Reader.NumDocs);
+        Assert.Equal(IndexContents.Of(stock.Reader), IndexContents.Of(lanes.Reader));
+    }
+
+    [Fact]
+    public void A_merge_whose_second_lane_cannot_be_written_fails_and_leaves_the_index_as_it_was()
+    {
+        var entries = Entries();
+        using var stock = Written(entries, new Lucene46Codec());
+        using var directory = new FailingLaneDirectory();
+        using var reading = IndexAnalysis.CreateAnalyzer();
+        using var analyzer = IndexAnalysis.CreateWritingAnalyzer(reading);
+        using var writer = new IndexWriter(directory, Config(analyzer, new CatalogCodec()));
+        var builder = new CatalogDocumentBuilder(Taxonomy);
+        foreach (var entry in entries)
+        {
+            writer.AddDocument(builder.Build(entry));
+        }
+
+        writer.Commit();
+        var segments = SegmentNames(directory);
+        directory.Armed = true;
+
+        Assert.ThrowsAny<IOException>(() => writer.ForceMerge(1));
+        Assert.Equal(segments, SegmentNames(directory));
+        directory.Armed = false;
+        writer.ForceMerge(1);
+        writer.Commit();
+        using var reader = DirectoryReader.Open(directory);
+        Assert.Equal(IndexContents.Of(stock.Reader), IndexContents.Of(reader));
+    }
+
+    [Fact]
+    public void A_failing_lane_fails_the_merge_with_its_own_error_after_the_other_lane_has_stopped()
+    {
+        var secondSawCancel = false;
+        using var secondStarted = new ManualResetEventSlim();
         var first = Assert.Throws<IOException>(() => MergeLanes.RunBoth(
-            () => throw new IOException("first lane"),
             () =>
             {
-                Thread.Sleep(100);
-                secondEnded = true;
+                secondStarted.Wait(TimeSpan.FromSeconds(10));
+                throw new IOException("first lane");
+            },
+            lane =>
+            {
+                secondStarted.Set();
+                SpinWait.SpinUntil(() => lane.Cancelled, TimeSpan.FromSeconds(10));
+                secondSawCancel = lane.Cancelled;
+                throw new IOException("second lane, after the first");
             }));
         Assert.Equal("first lane", first.Message);
-        Assert.True(secondEnded);
+        Assert.True(secondSawCancel);
+        Assert.Equal("second lane, after the first", first.Data["GoSafer.SecondLaneFailure"]);
 
-        var second = Assert.Throws<IOException>(() => MergeLanes.RunBoth(() => { }, () => throw new IOException("second lane")));
+        var second = Assert.Throws<IOException>(() => MergeLanes.RunBoth(() => { }, _ => throw new IOException("second lane")));
         Assert.Equal("second lane", second.Message);
     }
 
@@ -124,20 +174,49 @@ public sealed class CatalogCodecTests
         return new WrittenIndex(directory, DirectoryReader.Open(directory));
     }
 
+    /// <summary>Half the entries merged into one segment, the rest added, some deleted, all merged again.</summary>
+    private static WrittenIndex MergedTwice(IReadOnlyList<CatalogEntry> entries, IEnumerable<string> deleted, Codec codec)
+    {
+        var directory = new RAMDirectory();
+        var half = entries.Count / 2;
+        Write(directory, entries.Take(half), codec, merge: true);
+        Write(directory, entries.Skip(half), codec, merge: false);
+        using (var reading = IndexAnalysis.CreateAnalyzer())
+        using (var analyzer = IndexAnalysis.CreateWritingAnalyzer(reading))
+        using (var writer = new IndexWriter(directory, Config(analyzer, codec)))
+        {
+            writer.DeleteDocuments([.. deleted.Select(id => new Term(IndexFields.Id, id))]);
+            writer.ForceMerge(1);
+        }
+
+        return new WrittenIndex(directory, DirectoryReader.Open(directory));
+    }
+
+    private static IndexWriterConfig Config(Lucene.Net.Analysis.Analyzer analyzer, Codec codec) => new(IndexAnalysis.Version, analyzer)
+    {
+        Similarity = CatalogSearcherFactory.Similarity,
+        Codec = codec,
+        MaxBufferedDocs = 7,
+        // Merges adjacent segments only, so documents keep their order whatever the segments'
+        // sizes in bytes (the tiered policy chooses by size, and the two formats' sizes differ).
+        MergePolicy = new LogDocMergePolicy(),
+        // Merges on the calling thread, so that a failed merge's exception reaches the test.
+        MergeScheduler = new SerialMergeScheduler(),
+    };
+
+    private static List<string> SegmentNames(Lucene.Net.Store.Directory directory)
+    {
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        return [.. infos.Segments.Select(s => s.Info.Name)];
+    }
+
     private static void Write(Lucene.Net.Store.Directory directory, IEnumerable<CatalogEntry> entries, Codec codec, bool merge)
     {
         var builder = new CatalogDocumentBuilder(Taxonomy);
         using var reading = IndexAnalysis.CreateAnalyzer();
         using var analyzer = IndexAnalysis.CreateWritingAnalyzer(reading);
-        using var writer = new IndexWriter(directory, new IndexWriterConfig(IndexAnalysis.Version, analyzer)
-        {
-            Similarity = CatalogSearcherFactory.Similarity,
-            Codec = codec,
-            MaxBufferedDocs = 7,
-            // Merges adjacent segments only, so documents keep their order whatever the segments'
-            // sizes in bytes (the tiered policy chooses by size, and the two formats' sizes differ).
-            MergePolicy = new LogDocMergePolicy(),
-        });
+        using var writer = new IndexWriter(directory, Config(analyzer, codec));
         foreach (var entry in entries)
         {
             writer.AddDocument(builder.Build(entry));
