@@ -47,11 +47,15 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
         Analyzer = IndexAnalysis.CreateAnalyzer();
         _writingAnalyzer = IndexAnalysis.CreateWritingAnalyzer(Analyzer);
         _documents = new CatalogDocumentBuilder(taxonomy);
-        // The RAM buffer only fills during a rebuild (live writes are flushed by each refresh). 256 MB
-        // flushes a 100k rebuild as two or three segments instead of a dozen, so far less is merged
-        // twice: the rebuild was 10-15 % faster. At 1M the build's peak working set fell from 1,396
-        // to 782 MB: private memory grew by the buffer, mapped files fell from 1,125 to 148 MB
-        // (docs/benchmarks.md, fifth round). Flushed segments stay compound files although the copy
+        // The RAM buffer only fills during a rebuild (live writes are flushed by each refresh). Against
+        // Lucene's 16 MB, a large buffer flushes a 100k rebuild as a few segments instead of a
+        // dozen, so far less is merged twice, and at 1M the build's peak working set fell from 1,396
+        // to 782 MB (docs/benchmarks.md, fifth round, at 256 MB). 128 MB rather than 256: whatever is
+        // in the buffers when adding ends is flushed by the final commit, one buffer after another
+        // on one thread, while flushes during adding run beside the other threads' adding; with half
+        // the buffer, a 100k rebuild's final commit and merge took 5.3-5.7 s instead of 8.1-8.5 s
+        // (seventh round). A 100k rebuild still flushes fewer segments than the ten at which the merge
+        // policy starts merging while adding. Flushed segments stay compound files although the copy
         // costs a rebuild time: Lucene opens a merged segment's doc values with a search context,
         // so without the compound file (which merges read buffered) a 1M rebuild read them through
         // memory maps and its peak rose from 918 to 1,576 MB (docs/benchmarks.md, sixth round).
@@ -60,7 +64,7 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             IndexDeletionPolicy = _snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()),
             Similarity = CatalogSearcherFactory.Similarity,
-            RAMBufferSizeMB = 256,
+            RAMBufferSizeMB = 128,
             Codec = new CatalogCodec(),
         };
         _writer = new IndexWriter(directory, config);

@@ -15,7 +15,12 @@ namespace GoSafer.Benchmarks.Measurement;
 /// </summary>
 internal static class EngineRun
 {
-    private const int Batch = 5_000;
+    /// <summary>
+    /// Resources generated, tagged and added per round. A segment flush (1-2 s) stops one adding
+    /// thread while the others go on with the batch; with 5,000 they ran out of work and waited for
+    /// it at the end of the batch (docs/benchmarks.md, seventh round).
+    /// </summary>
+    private const int Batch = 20_000;
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

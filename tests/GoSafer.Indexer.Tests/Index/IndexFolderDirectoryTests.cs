@@ -48,6 +48,20 @@ public sealed class IndexFolderDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void Searches_and_merges_read_the_result_records_lane_through_positional_reads_at_any_size()
+    {
+        File.WriteAllBytes(Path.Combine(_folder.Path, "_2_lane1.dvd"), new byte[4096]);
+        File.WriteAllBytes(Path.Combine(_folder.Path, "_2_lane0.dvd"), new byte[4096]);
+        using var directory = new IndexFolderDirectory(new DirectoryInfo(_folder.Path));
+
+        using var records = directory.OpenInput("_2_lane1.dvd", IOContext.READ);
+        using var sortValues = directory.OpenInput("_2_lane0.dvd", IOContext.READ);
+
+        Assert.IsType<PositionalReadInput>(records);
+        Assert.Contains("MMap", sortValues.GetType().Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_index_in_a_folder_merges_into_one_segment_and_keeps_every_document()
     {
         using (var index = LuceneIndexStore.OpenFolder(_folder.Path, TaxonomyLoader.LoadEmbedded()))
