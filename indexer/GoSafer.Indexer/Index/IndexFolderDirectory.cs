@@ -21,8 +21,9 @@ namespace GoSafer.Indexer.Index;
 /// the index resident in the process. Below the limit the map stays: sorting reads a doc value
 /// for many hits of a query, and at 100k resources buffered reads made the median query 0.19 ms
 /// slower (0.44 → 0.63 ms). The catalog codec writes the result records into a .dvd file of their
-/// own (<see cref="Codecs.CatalogCodec"/>), so the limit is reached by them alone, later than by
-/// the whole doc values before, and the sort and facet values stay mapped at any size.</item>
+/// own (<see cref="Codecs.CatalogCodec"/>), read with positional reads at any size (<see cref="IsResultRecords"/>),
+/// so the limit only matters for segments of the stock codec, and the sort and facet values stay
+/// mapped at any size.</item>
 /// </list>
 /// </summary>
 internal sealed class IndexFolderDirectory(DirectoryInfo folder) : Directory
