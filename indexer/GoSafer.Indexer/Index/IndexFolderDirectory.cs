@@ -85,12 +85,12 @@ internal sealed class IndexFolderDirectory(DirectoryInfo folder) : Directory
     private static bool IsMerge(IOContext context) => context.Context == IOContext.UsageContext.MERGE;
 
     /// <summary>
-    /// The catalog codec's second doc values lane holds the result records alone (<see cref="Codecs.MergeLanes.ForDocValues"/>):
-    /// a query reads only its page of them, so they are never mapped, whatever their size. Lucene
-    /// opens the doc values of the segments a merge reads with a search context, and through maps a
-    /// 1M rebuild with a 128 MB writer buffer touched 1,445 MB of them (docs/benchmarks.md, seventh round).
+    /// The catalog codec keeps the result records in a doc values file of their own: a query reads
+    /// only its page of them, so they are never mapped, whatever their size. Lucene opens the doc
+    /// values of the segments a merge reads with a search context, and through maps a 1M rebuild
+    /// with a 128 MB writer buffer touched 1,445 MB of them (docs/benchmarks.md, seventh round).
     /// </summary>
-    private static bool IsResultRecords(string name) => name.EndsWith("_lane1.dvd", StringComparison.Ordinal);
+    private static bool IsResultRecords(string name) => Codecs.MergeLanes.IsResultRecordsFile(name);
 
     // Lucene files are written once and opened for reading only after they are closed, so the
     // length is final. A .dvd inside a compound file stays mapped: compound files are small segments.

@@ -17,8 +17,8 @@ internal sealed class LaneDocValuesFormat : DocValuesFormat
     private readonly Lucene45DocValuesFormat _inner = new();
 
     public override DocValuesConsumer FieldsConsumer(SegmentWriteState state) =>
-        new LaneDocValuesConsumer(MergeLanes.Open(lane => _inner.FieldsConsumer(new SegmentWriteState(state, MergeLanes.Suffix(state.SegmentSuffix, lane)))));
+        new LaneDocValuesConsumer(MergeLanes.Open(state, _inner.FieldsConsumer));
 
     public override DocValuesProducer FieldsProducer(SegmentReadState state) =>
-        new LaneDocValuesProducer(MergeLanes.Open(lane => _inner.FieldsProducer(new SegmentReadState(state, MergeLanes.Suffix(state.SegmentSuffix, lane)))));
+        new LaneDocValuesProducer(MergeLanes.Open(state, _inner.FieldsProducer));
 }

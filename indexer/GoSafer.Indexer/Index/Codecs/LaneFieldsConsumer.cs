@@ -25,12 +25,13 @@ internal sealed class LaneFieldsConsumer(FieldsConsumer[] lanes) : FieldsConsume
         var byCost = fields
             .Select(name => (Name: name, Terms: fields.GetTerms(name)))
             .Where(field => field.Terms is not null)
-            .OrderByDescending(field => PostingsToCopy(field.Terms))
+            .Select(field => (field.Name, field.Terms, Cost: PostingsToCopy(field.Terms)))
+            .OrderByDescending(field => field.Cost)
             .ThenBy(field => field.Name, StringComparer.Ordinal);
-        foreach (var (name, terms) in byCost)
+        foreach (var (name, terms, cost) in byCost)
         {
             var lane = load[0] <= load[1] ? 0 : 1;
-            load[lane] += PostingsToCopy(terms);
+            load[lane] += cost;
             work[lane].Add((mergeState.FieldInfos.FieldInfo(name), terms));
         }
 

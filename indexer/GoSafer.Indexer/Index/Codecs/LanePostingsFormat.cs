@@ -11,8 +11,8 @@ internal sealed class LanePostingsFormat : PostingsFormat
     private readonly Lucene41PostingsFormat _inner = new();
 
     public override FieldsConsumer FieldsConsumer(SegmentWriteState state) =>
-        new LaneFieldsConsumer(MergeLanes.Open(lane => _inner.FieldsConsumer(new SegmentWriteState(state, MergeLanes.Suffix(state.SegmentSuffix, lane)))));
+        new LaneFieldsConsumer(MergeLanes.Open(state, _inner.FieldsConsumer));
 
     public override FieldsProducer FieldsProducer(SegmentReadState state) =>
-        new LaneFieldsProducer(MergeLanes.Open(lane => _inner.FieldsProducer(new SegmentReadState(state, MergeLanes.Suffix(state.SegmentSuffix, lane)))));
+        new LaneFieldsProducer(MergeLanes.Open(state, _inner.FieldsProducer));
 }

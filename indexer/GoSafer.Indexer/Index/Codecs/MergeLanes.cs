@@ -1,3 +1,6 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
 namespace GoSafer.Indexer.Index.Codecs;
 
 /// <summary>
@@ -18,10 +21,17 @@ internal static class MergeLanes
     public static int ForDocValues(string field) => field == IndexFields.Hit ? 1 : 0;
 
     /// <summary>
+    /// True for the file of the result records' doc values lane (<c>_N_lane1.dvd</c>, or
+    /// <c>_N_gen_lane1.dvd</c> for a doc values update), which the index folder never maps.
+    /// </summary>
+    public static bool IsResultRecordsFile(string fileName) =>
+        fileName.EndsWith($"_{Suffix(ForDocValues(IndexFields.Hit))}.dvd", StringComparison.Ordinal);
+
+    /// <summary>
     /// The lane's file suffix. A suffix the caller already has (doc values updates write a new
     /// generation under one) is kept in front, as Lucene's per-field formats do.
     /// </summary>
-    public static string Suffix(string outer, int lane) => outer.Length == 0 ? $"lane{lane}" : $"{outer}_lane{lane}";
+    private static string Suffix(int lane, string outer = "") => outer.Length == 0 ? $"lane{lane}" : $"{outer}_lane{lane}";
 
     /// <summary>
     /// Runs <paramref name="second"/> on a thread of its own while <paramref name="first"/> runs on
@@ -47,8 +57,18 @@ internal static class MergeLanes
         lane.Finish();
     }
 
+    /// <summary>Opens one inner writer per lane, on that lane's files.</summary>
+    public static T[] Open<T>(SegmentWriteState state, Func<SegmentWriteState, T> open)
+        where T : class, IDisposable =>
+        Open(lane => open(new SegmentWriteState(state, Suffix(lane, state.SegmentSuffix))));
+
+    /// <summary>Opens one inner reader per lane, on that lane's files.</summary>
+    public static T[] Open<T>(SegmentReadState state, Func<SegmentReadState, T> open)
+        where T : class, IDisposable =>
+        Open(lane => open(new SegmentReadState(state, Suffix(lane, state.SegmentSuffix))));
+
     /// <summary>Creates one inner part per lane, disposing those already made if one fails.</summary>
-    public static T[] Open<T>(Func<int, T> open)
+    private static T[] Open<T>(Func<int, T> open)
         where T : class, IDisposable
     {
         var lanes = new T[Count];
@@ -63,11 +83,7 @@ internal static class MergeLanes
         }
         catch
         {
-            foreach (var opened in lanes)
-            {
-                opened?.Dispose();
-            }
-
+            IOUtils.DisposeWhileHandlingException(lanes);
             throw;
         }
     }
