@@ -57,7 +57,7 @@ internal sealed class IndexFolderDirectory(DirectoryInfo folder) : Directory
         return IsResultRecords(name) || IsLargeDocValues(name) ? new PositionalReadInput(Path.Combine(folder.FullName, name)) : _mapped.OpenInput(name, context);
     }
 
-    /// <summary>Slicers open compound files (small flushed segments): mapped, except for merges.</summary>
+    /// <summary>Slicers open compound files (small merged segments): mapped, except for merges.</summary>
     public override IndexInputSlicer CreateSlicer(string name, IOContext context) =>
         IsMerge(context) ? _buffered.CreateSlicer(name, context) : _mapped.CreateSlicer(name, context);
 

@@ -55,10 +55,13 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
         // on one thread, while flushes during adding run beside the other threads' adding; with half
         // the buffer, a 100k rebuild's final commit and merge took 5.3-5.7 s instead of 8.1-8.5 s
         // (seventh round). A 100k rebuild still flushes fewer segments than the ten at which the merge
-        // policy starts merging while adding. Flushed segments stay compound files although the copy
-        // costs a rebuild time: Lucene opens a merged segment's doc values with a search context,
-        // so without the compound file (which merges read buffered) a 1M rebuild read them through
-        // memory maps and its peak rose from 918 to 1,576 MB (docs/benchmarks.md, sixth round).
+        // policy starts merging while adding. Flushed segments are plain files, not compound files:
+        // the compound file copies every flushed byte once more, the final commit's included. Lucene
+        // opens the doc values of the segments a merge reads with a search context, so that was only
+        // safe once the result records were read positionally whatever the context (IndexFolderDirectory):
+        // through memory maps a 1M rebuild's peak rose from 918 to 1,576 MB (sixth round). Small merged
+        // segments are still compound (the merge policy's ratio), so a live index that flushes a tiny
+        // segment on each refresh holds a few hundred files at most before merges fold them.
         var config = new IndexWriterConfig(IndexAnalysis.Version, _writingAnalyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -66,6 +69,7 @@ public sealed class LuceneIndexStore : SearchableIndex, IDisposable
             Similarity = CatalogSearcherFactory.Similarity,
             RAMBufferSizeMB = 128,
             Codec = new CatalogCodec(),
+            UseCompoundFile = false,
         };
         _writer = new IndexWriter(directory, config);
 

@@ -90,6 +90,21 @@ public sealed class IndexFolderDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void Flushed_segments_are_plain_files_whose_result_records_sit_in_a_file_read_positionally()
+    {
+        using var index = LuceneIndexStore.OpenFolder(_folder.Path, TaxonomyLoader.LoadEmbedded());
+        index.Upsert(SampleEntry.Create("r1"));
+        index.Commit();
+
+        var files = System.IO.Directory.GetFiles(_folder.Path).Select(Path.GetFileName).ToList();
+        Assert.DoesNotContain(files, f => f!.EndsWith(".cfs", StringComparison.Ordinal));
+        var records = Assert.Single(files, f => GoSafer.Indexer.Index.Codecs.MergeLanes.IsResultRecordsFile(f!));
+        using var directory = new IndexFolderDirectory(new DirectoryInfo(_folder.Path));
+        using var input = directory.OpenInput(records!, IOContext.READ);
+        Assert.IsType<PositionalReadInput>(input);
+    }
+
+    [Fact]
     public void Positional_reads_give_every_concurrent_clone_its_own_bytes()
     {
         var path = Path.Combine(_folder.Path, "data.bin");
