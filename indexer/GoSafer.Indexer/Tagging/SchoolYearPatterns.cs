@@ -19,31 +19,60 @@ internal static partial class SchoolYearPatterns
 
     private static readonly (int Min, int Max)[] KeyStages = [(5, 7), (7, 11), (11, 14), (14, 16), (16, 18)];
 
-    // Words every match of the patterns below contains; texts without any skip the regexes.
-    private static readonly SearchValues<string> Anchors = SearchValues.Create(
-        ["key stage", "ks", "grade", "k-", "year", "класс", "年级", "初", "高", "الصف", "primaria", "secundaria", "eso", "bachillerato",
-         "cycle", "cp", "ce1", "ce2", "cm1", "cm2", "3e", "4e", "5e", "6e", "2nde", "1re", "tle"],
-        StringComparison.Ordinal);
+    // The French class names; every match of FrenchClass is one of them.
+    private static readonly SearchValues<string> FrenchClassNames = SearchValues.Create(
+        ["cp", "ce1", "ce2", "cm1", "cm2", "3e", "4e", "5e", "6e", "2nde", "1re", "tle"], StringComparison.Ordinal);
 
+    /// <remarks>
+    /// Each pattern runs only on a text holding what every match of it holds: most need an ASCII
+    /// digit, the Chinese and Arabic ones their own words, the US grades "grade" or a digit. A regex
+    /// scans the whole text even where it cannot match, and one shared list of anchor words let
+    /// nearly every text through ("ks" and "eso" sit inside "books" and "resources"), so every pattern
+    /// ran on nearly every resource (docs/benchmarks.md, eighth round).
+    /// </remarks>
     public static void Collect(string folded, string? language, List<AgeStatement> into)
     {
-        if (!folded.AsSpan().ContainsAny(Anchors))
+        var digits = folded.AsSpan().ContainsAnyInRange('0', '9');
+        if (digits)
         {
-            return;
+            CollectNumbered(folded, into);
         }
 
+        // "grade k" and "grades k-2" name kindergarten without a digit.
+        if (digits || folded.Contains("grade", StringComparison.Ordinal))
+        {
+            CollectUsGrades(folded, into);
+        }
+
+        if (folded.Contains("年级", StringComparison.Ordinal) || folded.AsSpan().ContainsAny('初', '高'))
+        {
+            CollectChinese(folded, into);
+        }
+
+        if (folded.Contains("الصف", StringComparison.Ordinal))
+        {
+            CollectArabic(folded, into);
+        }
+
+        if (digits && language is null or "es")
+        {
+            CollectSpanish(folded, into);
+        }
+
+        if (language is null or "fr")
+        {
+            CollectFrench(folded, digits, into);
+        }
+    }
+
+    /// <summary>Key Stages, UK years and Russian классы: every match has a number.</summary>
+    private static void CollectNumbered(string folded, List<AgeStatement> into)
+    {
         foreach (Match m in KeyStage().Matches(folded))
         {
             var a = KeyStages[Number(m.Groups["a"].ValueSpan) - 1];
             var b = m.Groups["b"].Success ? KeyStages[Number(m.Groups["b"].ValueSpan) - 1] : a;
             Add(into, a.Min, b.Max);
-        }
-
-        foreach (Match m in UsGrade().Matches(folded))
-        {
-            var a = m.Groups["a"].Success && m.Groups["a"].ValueSpan is not "k" ? Number(m.Groups["a"].ValueSpan) : 0;
-            var b = m.Groups["b"].Success ? Number(m.Groups["b"].ValueSpan) : a;
-            AddGrades(into, a, b);
         }
 
         foreach (Match m in UkYear().Matches(folded))
@@ -61,7 +90,21 @@ internal static partial class SchoolYearPatterns
             var a = Number(m.Groups["a"].ValueSpan);
             AddGrades(into, a, m.Groups["b"].Success ? Number(m.Groups["b"].ValueSpan) : a);
         }
+    }
 
+    private static void CollectUsGrades(string folded, List<AgeStatement> into)
+    {
+        foreach (Match m in UsGrade().Matches(folded))
+        {
+            var a = m.Groups["a"].Success && m.Groups["a"].ValueSpan is not "k" ? Number(m.Groups["a"].ValueSpan) : 0;
+            var b = m.Groups["b"].Success ? Number(m.Groups["b"].ValueSpan) : a;
+            AddGrades(into, a, b);
+        }
+    }
+
+    /// <summary>Every match has 年级, or 初 or 高 before a number.</summary>
+    private static void CollectChinese(string folded, List<AgeStatement> into)
+    {
         foreach (Match m in ChineseGrade().Matches(folded))
         {
             var offset = m.Groups["p"].ValueSpan switch { "初中" or "初" => 6, "高中" or "高" => 9, _ => 0 };
@@ -69,7 +112,11 @@ internal static partial class SchoolYearPatterns
             var b = m.Groups["b"].Success ? ChineseNumber(m.Groups["b"].ValueSpan) : a;
             AddGrades(into, a + offset, b + offset);
         }
+    }
 
+    /// <summary>Every match starts with الصف.</summary>
+    private static void CollectArabic(string folded, List<AgeStatement> into)
+    {
         foreach (Match m in ArabicGrade().Matches(folded))
         {
             var offset = m.Groups["s"].ValueSpan switch
@@ -82,34 +129,39 @@ internal static partial class SchoolYearPatterns
             var b = m.Groups["b"].Success ? ArabicOrdinal(m.Groups["b"].ValueSpan) : a;
             AddGrades(into, a + offset, b + offset);
         }
+    }
 
-        if (language is null or "es")
+    /// <summary>Every match has a course number.</summary>
+    private static void CollectSpanish(string folded, List<AgeStatement> into)
+    {
+        foreach (Match m in SpanishCourse().Matches(folded))
         {
-            foreach (Match m in SpanishCourse().Matches(folded))
-            {
-                var offset = m.Groups["s"].ValueSpan switch { "primaria" => 0, "bachillerato" => 10, _ => 6 };
-                var a = Number(m.Groups["a"].ValueSpan);
-                var b = m.Groups["b"].Success ? Number(m.Groups["b"].ValueSpan) : a;
-                AddGrades(into, a + offset, b + offset);
-            }
-        }
-
-        if (language is null or "fr")
-        {
-            CollectFrench(folded, into);
+            var offset = m.Groups["s"].ValueSpan switch { "primaria" => 0, "bachillerato" => 10, _ => 6 };
+            var a = Number(m.Groups["a"].ValueSpan);
+            var b = m.Groups["b"].Success ? Number(m.Groups["b"].ValueSpan) : a;
+            AddGrades(into, a + offset, b + offset);
         }
     }
 
-    private static void CollectFrench(string folded, List<AgeStatement> into)
+    private static void CollectFrench(string folded, bool digits, List<AgeStatement> into)
     {
-        foreach (Match m in FrenchCycle().Matches(folded))
+        // A cycle is numbered; class names ("cp", "tle") need not be.
+        if (digits)
         {
-            switch (m.Groups["n"].ValueSpan)
+            foreach (Match m in FrenchCycle().Matches(folded))
             {
-                case "2": AddGrades(into, 1, 3); break;
-                case "3": AddGrades(into, 4, 6); break;
-                case "4": AddGrades(into, 7, 9); break;
+                switch (m.Groups["n"].ValueSpan)
+                {
+                    case "2": AddGrades(into, 1, 3); break;
+                    case "3": AddGrades(into, 4, 6); break;
+                    case "4": AddGrades(into, 7, 9); break;
+                }
             }
+        }
+
+        if (!folded.AsSpan().ContainsAny(FrenchClassNames))
+        {
+            return;
         }
 
         // "6e", "3e", "cp" also occur outside school ("3e edition"); they count when at least two classes
