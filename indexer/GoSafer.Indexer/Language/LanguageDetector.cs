@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace GoSafer.Indexer.Language;
 
@@ -136,6 +138,55 @@ public sealed class LanguageDetector
         }
 
         var reader = new NGramReader(text.AsSpan(0, Math.Min(text.Length, MaxCharactersRead)));
+        var lanes = stride / Vector<float>.Count;
+        var grams = lanes is 2 or 4 ? ScoreInRegisters(ref reader, scores, lanes) : ScoreInMemory(ref reader, scores);
+        return reader.Letters < MinLetters ? 0 : grams;
+    }
+
+    /// <summary>
+    /// Keeps the running scores in vector registers (the shipped model's 28 languages fill four
+    /// vectors of 8 floats, or two of 16) instead of loading and storing them for each gram, the
+    /// detector's inner loop and a fifth of the tagging time: each language's sum takes the same
+    /// additions in the same order, so the scores are the same to the bit.
+    /// </summary>
+    private int ScoreInRegisters(ref NGramReader reader, Span<float> scores, int lanes)
+    {
+        var width = Vector<float>.Count;
+        Vector<float> a = default, b = default, c = default, d = default;
+        ref var rows = ref MemoryMarshal.GetArrayDataReference(table);
+        var grams = 0;
+        while (reader.MoveNext())
+        {
+            var row = index.Row(reader.Current);
+            if (row < 0)
+            {
+                continue;
+            }
+
+            grams++;
+            ref var logP = ref Unsafe.Add(ref rows, row * stride);
+            a += Vector.LoadUnsafe(ref logP);
+            b += Vector.LoadUnsafe(ref logP, (nuint)width);
+            if (lanes == 4)
+            {
+                c += Vector.LoadUnsafe(ref logP, (nuint)(2 * width));
+                d += Vector.LoadUnsafe(ref logP, (nuint)(3 * width));
+            }
+        }
+
+        a.CopyTo(scores);
+        b.CopyTo(scores[width..]);
+        if (lanes == 4)
+        {
+            c.CopyTo(scores[(2 * width)..]);
+            d.CopyTo(scores[(3 * width)..]);
+        }
+
+        return grams;
+    }
+
+    private int ScoreInMemory(ref NGramReader reader, Span<float> scores)
+    {
         var grams = 0;
         while (reader.MoveNext())
         {
@@ -153,7 +204,7 @@ public sealed class LanguageDetector
             }
         }
 
-        return reader.Letters < MinLetters ? 0 : grams;
+        return grams;
     }
 
     /// <summary>
