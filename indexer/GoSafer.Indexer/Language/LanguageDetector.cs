@@ -155,14 +155,8 @@ public sealed class LanguageDetector
         Vector<float> a = default, b = default, c = default, d = default;
         ref var rows = ref MemoryMarshal.GetArrayDataReference(table);
         var grams = 0;
-        while (reader.MoveNext())
+        while (NextKnownRow(ref reader, out var row))
         {
-            var row = index.Row(reader.Current);
-            if (row < 0)
-            {
-                continue;
-            }
-
             grams++;
             ref var logP = ref Unsafe.Add(ref rows, row * stride);
             a += Vector.LoadUnsafe(ref logP);
@@ -185,17 +179,27 @@ public sealed class LanguageDetector
         return grams;
     }
 
+    /// <summary>Advances to the next gram the model knows: a gram no language kept says nothing about any of them.</summary>
+    private bool NextKnownRow(ref NGramReader reader, out int row)
+    {
+        while (reader.MoveNext())
+        {
+            row = index.Row(reader.Current);
+            if (row >= 0)
+            {
+                return true;
+            }
+        }
+
+        row = -1;
+        return false;
+    }
+
     private int ScoreInMemory(ref NGramReader reader, Span<float> scores)
     {
         var grams = 0;
-        while (reader.MoveNext())
+        while (NextKnownRow(ref reader, out var row))
         {
-            var row = index.Row(reader.Current);
-            if (row < 0)
-            {
-                continue;
-            }
-
             grams++;
             var logP = table.AsSpan(row * stride, stride);
             for (var i = 0; i < stride; i += Vector<float>.Count)
