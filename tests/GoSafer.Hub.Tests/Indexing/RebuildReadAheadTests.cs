@@ -17,9 +17,8 @@ public sealed class RebuildReadAheadTests : IDisposable
     /// <summary>
     /// Holds the first read until a second one is in flight beside it, so a rebuild that reads one
     /// record after another shows one read at a time (after a few seconds' wait) and never two.
-    /// Can also fail the read of one key.
     /// </summary>
-    private sealed class OverlapProbe(IRecordStore inner, string? failing = null) : IRecordStore
+    private sealed class OverlapProbe
     {
         private readonly TaskCompletionSource _overlapped = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _inFlight;
@@ -27,9 +26,7 @@ public sealed class RebuildReadAheadTests : IDisposable
 
         public int MostReadsInFlight => Volatile.Read(ref _most);
 
-        public string Description => inner.Description;
-
-        public async Task<StoredRecord?> GetAsync(string key, CancellationToken cancellationToken = default)
+        public async Task<StoredRecord?> Hold(string key, Func<Task<StoredRecord?>> read)
         {
             var now = Interlocked.Increment(ref _inFlight);
             for (var most = Volatile.Read(ref _most); now > most; most = Volatile.Read(ref _most))
@@ -46,31 +43,20 @@ public sealed class RebuildReadAheadTests : IDisposable
 
                 try
                 {
-                    await _overlapped.Task.WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+                    await _overlapped.Task.WaitAsync(TimeSpan.FromSeconds(5));
                 }
                 catch (TimeoutException)
                 {
                     _overlapped.TrySetResult(); // no overlap came: stop holding reads
                 }
 
-                return key == failing ? throw new IOException($"storage fault reading {key}") : await inner.GetAsync(key, cancellationToken);
+                return await read();
             }
             finally
             {
                 Interlocked.Decrement(ref _inFlight);
             }
         }
-
-        public Task<string> PutAsync(string key, ReadOnlyMemory<byte> content, WriteCondition condition, CancellationToken cancellationToken = default) =>
-            inner.PutAsync(key, content, condition, cancellationToken);
-
-        public Task<bool> DeleteAsync(string key, string? ifMatch = null, CancellationToken cancellationToken = default) =>
-            inner.DeleteAsync(key, ifMatch, cancellationToken);
-
-        public IAsyncEnumerable<string> ListKeysAsync(string prefix, CancellationToken cancellationToken = default) =>
-            inner.ListKeysAsync(prefix, cancellationToken);
-
-        public Task CheckAsync(CancellationToken cancellationToken = default) => inner.CheckAsync(cancellationToken);
     }
 
     /// <summary>Progress reports as the rebuild makes them (IProgress&lt;T&gt;'s default would post them to the pool).</summary>
@@ -82,8 +68,8 @@ public sealed class RebuildReadAheadTests : IDisposable
     [Fact]
     public async Task A_rebuild_reads_records_concurrently_and_adds_every_one_once_in_listing_order()
     {
-        var probe = new OverlapProbe(new FileSystemRecordStore(_folder.Path));
-        var resources = new PublishedResourceRepository(probe);
+        var probe = new OverlapProbe();
+        var resources = new PublishedResourceRepository(new RecordingStore(new FileSystemRecordStore(_folder.Path)) { AroundGet = probe.Hold });
         await PipelineSamples.StoreAsync(resources, 0, 40);
         using var store = LuceneIndexStore.InMemory(PipelineSamples.Taxonomy);
         var reports = new List<int>();
@@ -113,7 +99,18 @@ public sealed class RebuildReadAheadTests : IDisposable
             await new CatalogIndex(first, healthy, NullLogger<CatalogIndex>.Instance).RebuildAsync(null, default);
         }
 
-        var faulty = new PublishedResourceRepository(new OverlapProbe(new FileSystemRecordStore(_folder.Path), failing: RecordKeys.PublishedResource(PipelineSamples.Id(25))));
+        var failing = RecordKeys.PublishedResource(PipelineSamples.Id(25));
+        var faulty = new PublishedResourceRepository(new RecordingStore(new FileSystemRecordStore(_folder.Path))
+        {
+            BeforeGet = key =>
+            {
+                if (key == failing)
+                {
+                    throw new IOException($"storage fault reading {key}");
+                }
+            },
+            AroundGet = new OverlapProbe().Hold,
+        });
         using var store = LuceneIndexStore.OpenFolder(indexPath, PipelineSamples.Taxonomy);
         var rebuild = new CatalogIndex(store, faulty, NullLogger<CatalogIndex>.Instance);
 

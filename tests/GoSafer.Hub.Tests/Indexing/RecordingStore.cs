@@ -12,12 +12,17 @@ internal sealed class RecordingStore(IRecordStore inner) : IRecordStore
 
     public Func<string, byte[], byte[]>? Tamper { get; set; }
 
+    /// <summary>Wraps each read after <see cref="BeforeGet"/> (to hold it, or count reads in flight); gets the key and the read.</summary>
+    public Func<string, Func<Task<StoredRecord?>>, Task<StoredRecord?>>? AroundGet { get; set; }
+
     public string Description => inner.Description;
 
     public async Task<StoredRecord?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
         BeforeGet?.Invoke(key);
-        var record = await inner.GetAsync(key, cancellationToken);
+        var record = AroundGet is null
+            ? await inner.GetAsync(key, cancellationToken)
+            : await AroundGet(key, () => inner.GetAsync(key, cancellationToken));
         return record is null || Tamper is null ? record : record with { Content = Tamper(key, record.Content) };
     }
 
